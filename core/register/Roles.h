@@ -1,0 +1,19 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <initializer_list>
+
+namespace custos::reg {
+
+enum class Role { Operator, Approver, Compliance, Admin };
+
+QString roleName(Role r);
+Result<Role> parseRole(const QString &text);
+
+// Denied with a sentence naming the user, their role, the action and the roles that may do it.
+Status requireRole(const QString &user, Role role, const QString &action, std::initializer_list<Role> allowed);
+
+} // namespace custos::reg

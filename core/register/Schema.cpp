@@ -1,0 +1,176 @@
+#include "register/Schema.h"
+
+#include "register/Database.h"
+
+namespace custos::reg {
+
+namespace {
+
+// Version 1: users, reference data, ledger, positions, audit chain.
+constexpr const char *kV1 = R"SQL(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE users (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  role        TEXT NOT NULL CHECK (role IN ('operator','approver','compliance','admin')),
+  public_key  BLOB NOT NULL,
+  created_at  TEXT NOT NULL,
+  created_by  TEXT NOT NULL,
+  disabled_at TEXT
+);
+CREATE TABLE clients (
+  id         INTEGER PRIMARY KEY,
+  code       TEXT NOT NULL UNIQUE,
+  name       TEXT NOT NULL,
+  lei        TEXT,
+  lang       TEXT NOT NULL DEFAULT 'en' CHECK (lang IN ('en','de','fr')),
+  is_firm    INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE assets (
+  id         INTEGER PRIMARY KEY,
+  code       TEXT NOT NULL UNIQUE,
+  chain      TEXT NOT NULL,
+  symbol     TEXT NOT NULL,
+  decimals   INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 38),
+  contract   TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE keysets (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  owner       TEXT NOT NULL CHECK (owner IN ('client','firm')),
+  description TEXT,
+  created_at  TEXT NOT NULL
+);
+CREATE TABLE addresses (
+  id         INTEGER PRIMARY KEY,
+  chain      TEXT NOT NULL,
+  address    TEXT NOT NULL,
+  owner      TEXT NOT NULL CHECK (owner IN ('client','omnibus','firm')),
+  client_id  INTEGER REFERENCES clients(id),
+  keyset_id  INTEGER NOT NULL REFERENCES keysets(id),
+  label      TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (chain, address),
+  CHECK ((owner = 'client') = (client_id IS NOT NULL))
+);
+CREATE INDEX addresses_client ON addresses(client_id);
+CREATE INDEX addresses_keyset ON addresses(keyset_id);
+CREATE TABLE import_batches (
+  id          INTEGER PRIMARY KEY,
+  kind        TEXT NOT NULL,
+  file_name   TEXT NOT NULL,
+  file_sha256 TEXT NOT NULL,
+  rows        INTEGER NOT NULL,
+  imported_at TEXT NOT NULL,
+  imported_by TEXT NOT NULL
+);
+CREATE INDEX import_batches_sha ON import_batches(file_sha256);
+CREATE TABLE movements (
+  id            INTEGER PRIMARY KEY,
+  client_id     INTEGER NOT NULL REFERENCES clients(id),
+  asset_id      INTEGER NOT NULL REFERENCES assets(id),
+  amount        TEXT NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('deposit','withdrawal','fee','adjustment','transfer')),
+  occurred_at   TEXT NOT NULL,
+  recorded_at   TEXT NOT NULL,
+  address_id    INTEGER REFERENCES addresses(id),
+  tx_hash       TEXT,
+  block_height  INTEGER,
+  corrects      INTEGER REFERENCES movements(id),
+  withdrawal_id INTEGER,
+  batch_id      INTEGER REFERENCES import_batches(id),
+  note          TEXT
+);
+CREATE INDEX movements_client_asset ON movements(client_id, asset_id, occurred_at);
+CREATE INDEX movements_address ON movements(address_id, block_height);
+CREATE INDEX movements_tx ON movements(tx_hash);
+CREATE TABLE positions (
+  client_id        INTEGER NOT NULL REFERENCES clients(id),
+  asset_id         INTEGER NOT NULL REFERENCES assets(id),
+  balance          TEXT NOT NULL,
+  movement_count   INTEGER NOT NULL,
+  last_movement_id INTEGER NOT NULL,
+  PRIMARY KEY (client_id, asset_id)
+) WITHOUT ROWID;
+CREATE TABLE prices (
+  asset_id  INTEGER NOT NULL REFERENCES assets(id),
+  date      TEXT NOT NULL,
+  currency  TEXT NOT NULL,
+  price     TEXT NOT NULL,
+  source    TEXT NOT NULL,
+  batch_id  INTEGER REFERENCES import_batches(id),
+  PRIMARY KEY (asset_id, date, currency)
+) WITHOUT ROWID;
+CREATE TABLE screening_entries (
+  id        INTEGER PRIMARY KEY,
+  chain     TEXT NOT NULL,
+  address   TEXT NOT NULL,
+  list      TEXT NOT NULL,
+  reason    TEXT NOT NULL,
+  batch_id  INTEGER REFERENCES import_batches(id),
+  UNIQUE (chain, address, list)
+);
+CREATE TABLE audit_log (
+  seq       INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  payload   TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL
+);
+CREATE INDEX audit_log_action ON audit_log(action);
+)SQL";
+
+struct Migration {
+    int version;
+    const char *sql;
+};
+
+constexpr Migration kMigrations[] = {
+    {1, kV1},
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+Status migrateTo(Database &db, int target)
+{
+    auto current = db.userVersion();
+    if (!current.ok())
+        return current.error();
+    if (*current > latestSchemaVersion())
+        return makeError(ErrorCode::CannotOpen,
+                         QStringLiteral("%1 was written by a newer Custos (schema %2; this program knows up to %3)")
+                             .arg(db.path())
+                             .arg(*current)
+                             .arg(latestSchemaVersion()));
+    for (const Migration &m : kMigrations) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        Transaction tx(db);
+        CUSTOS_TRY(tx.begun());
+        if (auto s = db.exec(m.sql); !s.ok())
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("schema migration to version %1 failed: %2").arg(m.version).arg(s.message()));
+        CUSTOS_TRY(db.setUserVersion(m.version));
+        CUSTOS_TRY(tx.commit());
+    }
+    return okStatus();
+}
+
+Status migrate(Database &db)
+{
+    return migrateTo(db, latestSchemaVersion());
+}
+
+} // namespace custos::reg
