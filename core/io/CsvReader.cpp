@@ -159,8 +159,9 @@ Result<bool> CsvReader::fill()
             return fail(m_recordLine, QStringLiteral("record longer than %1 MiB; is a quote unbalanced?")
                                           .arg(kMaxRecordBytes >> 20));
         const qsizetype needed = m_dataEnd + m_chunkSize;
-        if (static_cast<qsizetype>(m_buf.size()) < needed)
-            m_buf.resize(static_cast<std::size_t>(std::max(needed, 2 * static_cast<qsizetype>(m_buf.size()))));
+        const auto capacity = static_cast<qsizetype>(m_buf.size());
+        if (capacity < needed)
+            m_buf.resize(static_cast<std::size_t>(std::max(needed, 2 * capacity)));
         const qint64 n = m_device->read(m_buf.data() + m_dataEnd, m_chunkSize);
         if (n < 0)
             return fail(m_line, QStringLiteral("read error: %1").arg(m_device->errorString()),
