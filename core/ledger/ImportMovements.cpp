@@ -61,6 +61,11 @@ public:
         if (!corr.ok())
             return corr.error();
         m_corrected = std::move(*corr);
+        auto dup = m_reg.db().prepare("SELECT id FROM movements WHERE tx_hash = ? AND address_id = ? AND asset_id = ? AND client_id = ? "
+                                      "AND kind = ? AND amount = ? LIMIT 1");
+        if (!dup.ok())
+            return dup.error();
+        m_duplicate = std::move(*dup);
         while (true) {
             auto more = csv.next();
             if (!more.ok())
@@ -160,9 +165,29 @@ private:
             m.corrects = *id;
         }
         m.note = csv.bytes(m_cols.note).toByteArray();
+        if (!m.txHash.isEmpty())
+            CUSTOS_TRY(checkNotRecorded(m));
         auto id = m_writer.add(m);
         if (!id.ok())
             return id.error();
+        return okStatus();
+    }
+
+    // The same on-chain movement (tx, address, asset, client, kind, amount) is recorded once:
+    // a file that overlaps an earlier one must not count a deposit twice.
+    Status checkNotRecorded(const MovementRecord &m)
+    {
+        const QByteArray amount = m.amount.toBaseUnits().toLatin1();
+        m_duplicate.bindText(1, m.txHash).bindOptional(2, m.addressId).bind(3, m.assetId).bind(4, m.clientId).bindText(5, m.kind).bindText(6, amount);
+        auto row = m_duplicate.step();
+        const qint64 existing = row.ok() && *row ? m_duplicate.columnInt(0) : 0;
+        m_duplicate.reset();
+        if (!row.ok())
+            return row.error();
+        if (existing)
+            return makeError(ErrorCode::BadInput, QStringLiteral("this %1 of tx %2 is already recorded as movement %3")
+                                                      .arg(QString::fromLatin1(m.kind), QString::fromLatin1(m.txHash))
+                                                      .arg(existing));
         return okStatus();
     }
 
@@ -173,6 +198,7 @@ private:
     Columns m_cols{};
     QByteArray m_now;
     reg::Statement m_corrected;
+    reg::Statement m_duplicate;
 };
 
 } // namespace

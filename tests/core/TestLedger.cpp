@@ -203,6 +203,30 @@ private slots:
         QCOMPARE(count(*op, "SELECT count(*) FROM audit_log WHERE action LIKE 'import.%'"), 0);
     }
 
+    void sameOnChainMovementIsRecordedOnce()
+    {
+        RegisterFixture fx;
+        QVERIFY(fx.create() && fx.addBasics());
+        auto op = fx.operatorUser();
+        QByteArray first = kMovementsHeader;
+        first += btcRow("C1", "1", "deposit", 1, "02");
+        QVERIFY(ledger::importMovements(*op, fx.writeFile(QStringLiteral("a.csv"), first)).ok());
+        QByteArray overlap = kMovementsHeader;
+        overlap += btcRow("C1", "2", "deposit", 2, "03");
+        overlap += btcRow("C1", "1", "deposit", 1, "02");
+        auto dup = ledger::importMovements(*op, fx.writeFile(QStringLiteral("b.csv"), overlap));
+        QVERIFY(!dup.ok());
+        QVERIFY2(dup.message().startsWith(QStringLiteral("b.csv:3: this deposit of tx")), qPrintable(dup.message()));
+        QVERIFY(dup.message().contains(QStringLiteral("already recorded as movement 1")));
+        QByteArray twice = kMovementsHeader;
+        twice += btcRow("C1", "3", "deposit", 7, "04");
+        twice += btcRow("C1", "3", "deposit", 7, "04");
+        auto inFile = ledger::importMovements(*op, fx.writeFile(QStringLiteral("c.csv"), twice));
+        QVERIFY(!inFile.ok());
+        QVERIFY(inFile.message().startsWith(QStringLiteral("c.csv:3:")));
+        QCOMPARE(positions(*op).value(QStringLiteral("C1/bitcoin:BTC")), QStringLiteral("1"));
+    }
+
     void adjustmentMayBeOffChain()
     {
         RegisterFixture fx;
