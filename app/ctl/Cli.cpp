@@ -77,10 +77,13 @@ Result<QByteArray> Cli::readPasswordFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BadInput, QStringLiteral("cannot read the password file %1: %2").arg(path, f.errorString()));
     QByteArray line = f.readLine(64 * 1024);
-    if (line.endsWith('\n'))
+    if (line.endsWith('\n')) { // one trailing "\n" or "\r\n" is not part of the password
         line.chop(1);
-    if (line.endsWith('\r'))
-        line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    if (line.isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("the password file %1 is empty").arg(path));
     return line;
 }
 
