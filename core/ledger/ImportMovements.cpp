@@ -61,8 +61,8 @@ public:
         if (!corr.ok())
             return corr.error();
         m_corrected = std::move(*corr);
-        auto dup = m_reg.db().prepare("SELECT id FROM movements WHERE tx_hash = ? AND address_id = ? AND asset_id = ? AND client_id = ? "
-                                      "AND kind = ? AND amount = ? LIMIT 1");
+        auto dup = m_reg.db().prepare("SELECT id FROM movements WHERE tx_key = ? AND tx_hash = ? AND address_id = ? AND asset_id = ? "
+                                      "AND client_id = ? AND kind = ? AND amount = ? LIMIT 1");
         if (!dup.ok())
             return dup.error();
         m_duplicate = std::move(*dup);
@@ -178,7 +178,8 @@ private:
     Status checkNotRecorded(const MovementRecord &m)
     {
         const QByteArray amount = m.amount.toBaseUnits().toLatin1();
-        m_duplicate.bindText(1, m.txHash).bindOptional(2, m.addressId).bind(3, m.assetId).bind(4, m.clientId).bindText(5, m.kind).bindText(6, amount);
+        m_duplicate.bindOptional(1, txKeyOf(m.txHash)).bindText(2, m.txHash).bindOptional(3, m.addressId).bind(4, m.assetId).bind(5, m.clientId)
+            .bindText(6, m.kind).bindText(7, amount);
         auto row = m_duplicate.step();
         const qint64 existing = row.ok() && *row ? m_duplicate.columnInt(0) : 0;
         m_duplicate.reset();

@@ -4,6 +4,23 @@
 
 namespace custos::ledger {
 
+std::optional<qint64> txKeyOf(QByteArrayView h)
+{
+    if (h.startsWith("0x"))
+        h = h.sliced(2);
+    if (h.size() < 16)
+        return std::nullopt;
+    quint64 v = 0;
+    for (qsizetype i = 0; i < 16; ++i) {
+        const char c = h[i];
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return std::nullopt;
+        v = (v << 4) | quint64(d);
+    }
+    return qint64(v);
+}
+
 bool isMovementKind(QByteArrayView k)
 {
     return k == "deposit" || k == "withdrawal" || k == "fee" || k == "adjustment" || k == "transfer";
@@ -23,7 +40,7 @@ MovementWriter::MovementWriter(reg::Database &db, std::optional<qint64> batchId)
 Status MovementWriter::prepare()
 {
     auto st = m_db.prepare("INSERT INTO movements(client_id, asset_id, amount, kind, occurred_at, recorded_at, address_id, "
-                           "tx_hash, block_height, corrects, withdrawal_id, batch_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "tx_hash, block_height, corrects, withdrawal_id, batch_id, note, tx_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st.ok())
         return st.error();
     m_insert = std::move(*st);
@@ -44,6 +61,7 @@ Result<qint64> MovementWriter::add(const MovementRecord &m)
         m_insert.bindNull(13);
     else
         m_insert.bindText(13, m.note);
+    m_insert.bindOptional(14, txKeyOf(m.txHash));
     CUSTOS_TRY(m_insert.run());
     const qint64 id = m_db.lastInsertId();
     if (m_first == 0)

@@ -54,6 +54,9 @@ private:
     qint64 m_last = 0;
 };
 
+// The index key of a tx hash: its first 16 hex digits (after any 0x) as a signed 64-bit integer.
+std::optional<qint64> txKeyOf(QByteArrayView txHash);
+
 // Whether kind names a movement kind; and the sign it requires (+1 deposit, -1 withdrawal/fee, 0 any).
 bool isMovementKind(QByteArrayView kind);
 int requiredSign(QByteArrayView kind);

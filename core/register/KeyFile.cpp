@@ -50,13 +50,15 @@ Result<crypto::KdfParams> parseKdf(const QJsonObject &o, const QString &where)
     return params;
 }
 
-Result<crypto::SecureBytes> deriveAndOpen(const QString &registerId, const KeySlot &slot, QByteArrayView secret,
-                                          const QByteArray &nonce, const QByteArray &wrapped, const char *what)
+Result<crypto::SecureBytes> slotKey(const KeySlot &slot, QByteArrayView secret)
 {
-    auto key = crypto::argon2id(secret, slot.salt, slot.kdf, crypto::kAeadKeySize);
-    if (!key.ok())
-        return key.error();
-    return crypto::aesGcmOpen(*key, nonce, wrapped, slotAad(registerId, slot, what));
+    return crypto::argon2id(secret, slot.salt, slot.kdf, crypto::kAeadKeySize);
+}
+
+Result<crypto::SecureBytes> openWrapped(const QString &registerId, const KeySlot &slot, const crypto::SecureBytes &key,
+                                        const QByteArray &nonce, const QByteArray &wrapped, const char *what)
+{
+    return crypto::aesGcmOpen(key, nonce, wrapped, slotAad(registerId, slot, what));
 }
 
 } // namespace
@@ -211,7 +213,7 @@ static Result<KeySlot> makeSlot(const QString &registerId, KeySlot slot, QByteAr
     if (!salt.ok() || !n1.ok() || !n2.ok())
         return makeError(ErrorCode::Internal, QStringLiteral("the system random generator failed"));
     slot.salt = *salt;
-    auto key = crypto::argon2id(secret, slot.salt, slot.kdf, crypto::kAeadKeySize);
+    auto key = slotKey(slot, secret);
     if (!key.ok())
         return key.error();
     auto wm = crypto::aesGcmSeal(*key, *n1, masterKey.view(), slotAad(registerId, slot, "master"));
@@ -254,10 +256,14 @@ Result<UnlockedSlot> KeyFile::unlockUser(const QString &user, QByteArrayView pas
     const KeySlot *slot = findUser(user);
     if (!slot)
         return makeError(ErrorCode::CannotOpen, QStringLiteral("unknown user '%1' for this register").arg(user));
-    auto master = deriveAndOpen(registerId, *slot, password, slot->masterNonce, slot->wrappedMaster, "master");
+    // One Argon2id derivation opens both the master key and the signing seed.
+    auto key = slotKey(*slot, password);
+    if (!key.ok())
+        return key.error();
+    auto master = openWrapped(registerId, *slot, *key, slot->masterNonce, slot->wrappedMaster, "master");
     if (!master.ok())
         return makeError(ErrorCode::CannotOpen, QStringLiteral("wrong password for user '%1'").arg(user));
-    auto seed = deriveAndOpen(registerId, *slot, password, slot->signingNonce, slot->wrappedSigningSeed, "signing");
+    auto seed = openWrapped(registerId, *slot, *key, slot->signingNonce, slot->wrappedSigningSeed, "signing");
     if (!seed.ok())
         return makeError(ErrorCode::CannotOpen, QStringLiteral("the signing key of user '%1' cannot be unwrapped; the key file is damaged").arg(user));
     return UnlockedSlot{std::move(*master), std::move(*seed)};
@@ -268,7 +274,10 @@ Result<UnlockedSlot> KeyFile::unlockRecovery(QByteArrayView recoveryKey) const
     const KeySlot *slot = recoverySlot();
     if (!slot)
         return makeError(ErrorCode::CannotOpen, QStringLiteral("this key file has no recovery slot"));
-    auto master = deriveAndOpen(registerId, *slot, recoveryKey, slot->masterNonce, slot->wrappedMaster, "master");
+    auto key = slotKey(*slot, recoveryKey);
+    if (!key.ok())
+        return key.error();
+    auto master = openWrapped(registerId, *slot, *key, slot->masterNonce, slot->wrappedMaster, "master");
     if (!master.ok())
         return makeError(ErrorCode::CannotOpen, QStringLiteral("wrong recovery key"));
     return UnlockedSlot{std::move(*master), crypto::SecureBytes()};

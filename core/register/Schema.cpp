@@ -80,6 +80,7 @@ CREATE TABLE movements (
   recorded_at   TEXT NOT NULL,
   address_id    INTEGER REFERENCES addresses(id),
   tx_hash       TEXT,
+  tx_key        INTEGER,
   block_height  INTEGER,
   corrects      INTEGER REFERENCES movements(id),
   withdrawal_id INTEGER,
@@ -88,7 +89,9 @@ CREATE TABLE movements (
 );
 CREATE INDEX movements_client_asset ON movements(client_id, asset_id, occurred_at);
 CREATE INDEX movements_address ON movements(address_id, block_height);
-CREATE INDEX movements_tx ON movements(tx_hash);
+-- tx_key: the first 8 bytes of the tx hash as an integer; a compact index for lookups by hash
+-- (always queried together with tx_hash itself).
+CREATE INDEX movements_tx ON movements(tx_key);
 CREATE TABLE positions (
   client_id        INTEGER NOT NULL REFERENCES clients(id),
   asset_id         INTEGER NOT NULL REFERENCES assets(id),
