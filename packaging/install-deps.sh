@@ -9,7 +9,10 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher libssl-dev libargon2-dev
   fonts-dejavu-core xvfb xauth poppler-utils
+  litecoind
 )
+# Node.js and npm for the EVM test peer (ganache); a machine that already has node keeps it.
+if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -18,14 +21,20 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+  echo "install-deps: all ${#packages[@]} Debian packages present"
+else
+  echo "install-deps: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Test peers from npm (ganache, solc), pinned in tests/integration/peers/package.json.
+peers="$(cd "$(dirname "$0")/.." && pwd)/tests/integration/peers"
+if [ ! -x "$peers/node_modules/.bin/ganache" ] || [ ! -f "$peers/node_modules/solc/package.json" ]; then
+  echo "install-deps: installing the npm test peers in $peers"
+  npm install --prefix "$peers" --no-audit --no-fund --loglevel=error
+fi
 echo "install-deps: done"
