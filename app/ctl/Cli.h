@@ -59,5 +59,6 @@ int runRegisterCommand(Cli &cli, const QString &cmd, Args &args);   // init, use
 int runReferenceCommand(Cli &cli, const QString &cmd, Args &args);  // client, asset, keyset, address
 int runLedgerCommand(Cli &cli, const QString &cmd, Args &args);     // import, positions
 int runDemoCommand(Cli &cli, Args &args);
+int runReconcileCommand(Cli &cli, Args &args);
 
 } // namespace custos::cli

@@ -27,6 +27,7 @@ const char kUsage[] =
     "  address list\n"
     "  import addresses|movements|prices|screening FILE.csv\n"
     "  positions [--client ID] [--at YYYY-MM-DD]\n"
+    "  reconcile --chain CHAIN --source snapshot:FILE|evm:URL|bitcoind:URL [--height H] [--confirmations N]\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -110,5 +111,7 @@ int main(int argc, char **argv)
         return runLedgerCommand(cli, cmd, args);
     if (cmd == QLatin1String("demo"))
         return runDemoCommand(cli, args);
+    if (cmd == QLatin1String("reconcile"))
+        return runReconcileCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

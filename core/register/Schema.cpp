@@ -130,6 +130,46 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_action ON audit_log(action);
 )SQL";
 
+// Version 2: reconciliation runs pinned to a block, and their breaks.
+constexpr const char *kV2 = R"SQL(
+CREATE TABLE recon_runs (
+  id          INTEGER PRIMARY KEY,
+  chain       TEXT NOT NULL,
+  source      TEXT NOT NULL,
+  height      INTEGER,
+  block_hash  TEXT,
+  status      TEXT NOT NULL CHECK (status IN ('clean','breaks','incomplete')),
+  pairs       INTEGER NOT NULL DEFAULT 0,
+  breaks      INTEGER NOT NULL DEFAULT 0,
+  tolerances  TEXT NOT NULL DEFAULT '{}',
+  problem     TEXT,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT NOT NULL,
+  run_by      TEXT NOT NULL
+);
+CREATE INDEX recon_runs_chain ON recon_runs(chain, id);
+CREATE TABLE recon_breaks (
+  id            INTEGER PRIMARY KEY,
+  run_id        INTEGER NOT NULL REFERENCES recon_runs(id),
+  kind          TEXT NOT NULL CHECK (kind IN ('balance','unrecorded_transfer','unknown_tx')),
+  address       TEXT NOT NULL,
+  address_id    INTEGER REFERENCES addresses(id),
+  asset_id      INTEGER NOT NULL REFERENCES assets(id),
+  register      TEXT NOT NULL,
+  chain_balance TEXT NOT NULL,
+  difference    TEXT NOT NULL,
+  tx_hash       TEXT,
+  status        TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','explained','resolved')),
+  owner         TEXT,
+  note          TEXT,
+  resolved_by_movement INTEGER REFERENCES movements(id),
+  resolved_by_run      INTEGER REFERENCES recon_runs(id),
+  updated_at    TEXT NOT NULL
+);
+CREATE INDEX recon_breaks_run ON recon_breaks(run_id);
+CREATE INDEX recon_breaks_status ON recon_breaks(status, asset_id);
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -137,6 +177,7 @@ struct Migration {
 
 constexpr Migration kMigrations[] = {
     {1, kV1},
+    {2, kV2},
 };
 
 } // namespace

@@ -49,7 +49,7 @@ private slots:
         }
         const QStringList t = tables(db);
         for (const char *name : {"meta", "users", "clients", "assets", "keysets", "addresses", "import_batches", "movements",
-                                 "positions", "prices", "screening_entries", "audit_log"})
+                                 "positions", "prices", "screening_entries", "audit_log", "recon_runs", "recon_breaks"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
     }
 
