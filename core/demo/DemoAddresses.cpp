@@ -38,22 +38,49 @@ class AddressSink {
 public:
     explicit AddressSink(Context &c) : m_c(c), m_res(c.reg.db()) {}
 
-    Status add(const ledger::AddressInput &in, quint8 chainIndex)
+    // The custodian's own addresses: every check of `address add`, key set owners included.
+    Status addChecked(const ledger::AddressInput &in, quint8 chainIndex)
+    {
+        auto draft = ledger::validateAddress(m_res, in);
+        if (!draft.ok())
+            return refused(draft.error());
+        return add(*draft, in.owner, chainIndex);
+    }
+
+    // Client addresses at scale: the address is checked for its network and must already be in
+    // canonical form; owner and key set are right by construction, uniqueness is the table's.
+    Status addClient(const chain::Network &net, const QString &text, const ClientSlot &client, const QString &code,
+                     const ledger::KeySet &keyset, const QString &label, quint8 chainIndex)
+    {
+        auto canonical = chain::normalizeAddress(net, text);
+        if (!canonical.ok())
+            return refused(canonical.error());
+        if (*canonical != text)
+            return refused(makeError(ErrorCode::Internal, QStringLiteral("%1 is not in canonical form").arg(text)));
+        ledger::AddressDraft d;
+        d.chain = net.name;
+        d.canonical = text;
+        d.owner = QStringLiteral("client");
+        d.clientId = client.id;
+        d.clientCode = code;
+        d.keysetId = keyset.id;
+        d.keyset = keyset.name;
+        d.label = label;
+        return add(d, QStringLiteral("client:") + code, chainIndex);
+    }
+
+    Status add(const ledger::AddressDraft &d, const QString &ownerSpec, quint8 chainIndex)
     {
         if (!m_tx) {
             m_tx.emplace(m_c.reg.db());
             CUSTOS_TRY(m_tx->begun());
         }
-        auto draft = ledger::validateAddress(m_res, in);
-        if (!draft.ok())
-            return makeError(ErrorCode::Internal, QStringLiteral("the demo generator made an address the register refuses: %1")
-                                                      .arg(draft.error().message));
-        auto id = ledger::insertAddress(m_c.reg.db(), *draft);
+        auto id = ledger::insertAddress(m_c.reg.db(), d);
         if (!id.ok())
             return id.error();
         m_c.addressIds.push_back(*id);
         m_c.addressChain.push_back(chainIndex);
-        m_digest.add(QStringList{draft->chain, draft->canonical, in.owner, draft->keyset, draft->label}.join(QChar(0x1f)).toUtf8());
+        m_digest.add(QStringList{d.chain, d.canonical, ownerSpec, d.keyset, d.label}.join(QChar(0x1f)).toUtf8());
         m_digest.add("\n");
         if (m_count == 0)
             m_first = *id;
@@ -80,8 +107,14 @@ public:
     }
 
     void setTotal(qint64 total) { m_total = total; }
+    ledger::Resolver &resolver() { return m_res; }
 
 private:
+    static Error refused(const Error &e)
+    {
+        return makeError(ErrorCode::Internal, QStringLiteral("the demo generator made an address the register refuses: %1").arg(e.message));
+    }
+
     Context &m_c;
     ledger::Resolver m_res;
     std::optional<reg::Transaction> m_tx;
@@ -181,33 +214,39 @@ Status writeAddresses(Context &c)
             } else {
                 text = ethereumAddress(rng);
             }
-            CUSTOS_TRY(sink.add({f.btc ? bitcoin : ethereum, text, QString::fromLatin1(f.owner), QString::fromLatin1(f.keyset),
-                                 QString::fromLatin1(f.label)},
-                                f.btc ? kBitcoin : kEthereum));
+            CUSTOS_TRY(sink.addChecked({f.btc ? bitcoin : ethereum, text, QString::fromLatin1(f.owner), QString::fromLatin1(f.keyset),
+                                        QString::fromLatin1(f.label)},
+                                       f.btc ? kBitcoin : kEthereum));
         }
     }
-    const QString btcVault = QStringLiteral("client-vault-btc"), ethVault = QStringLiteral("client-vault-eth");
+    auto btcNet = sink.resolver().network(bitcoin), ethNet = sink.resolver().network(ethereum);
+    auto btcVault = sink.resolver().keyset(QStringLiteral("client-vault-btc"));
+    auto ethVault = sink.resolver().keyset(QStringLiteral("client-vault-eth"));
+    if (!btcNet.ok() || !ethNet.ok() || !btcVault.ok() || !ethVault.ok())
+        return makeError(ErrorCode::Internal, QStringLiteral("the demo register lacks its networks or client key sets"));
     for (qint64 i = 0; i < c.clientCount; ++i) {
         const ClientSlot &slot = c.clients[size_t(i)];
         if (!slot.segregated())
             continue;
         DemoRng rng(c.o.seed, kAddressStream + 1 + quint64(i));
-        const QString owner = QStringLiteral("client:") + clientCode(i, c.clientCount);
+        const QString code = clientCode(i, c.clientCount);
         for (int j = 0; j < slot.nBtc; ++j) {
             const bool taproot = rng.percent(20);
             auto a = bitcoinAddress(rng, taproot);
             if (!a.ok())
                 return a.error();
-            CUSTOS_TRY(sink.add({bitcoin, *a, owner, btcVault, numbered(taproot ? "BTC vault (taproot)" : "BTC deposit", j, slot.nBtc)},
-                                kBitcoin));
+            CUSTOS_TRY(sink.addClient(*btcNet, *a, slot, code, *btcVault,
+                                      numbered(taproot ? "BTC vault (taproot)" : "BTC deposit", j, slot.nBtc), kBitcoin));
         }
         for (int j = 0; j < slot.nEth; ++j)
-            CUSTOS_TRY(sink.add({ethereum, ethereumAddress(rng), owner, ethVault, numbered("ETH/USDC deposit", j, slot.nEth)}, kEthereum));
+            CUSTOS_TRY(sink.addClient(*ethNet, ethereumAddress(rng), slot, code, *ethVault, numbered("ETH/USDC deposit", j, slot.nEth),
+                                      kEthereum));
     }
     CUSTOS_TRY(sink.flush());
     if (qint64(c.addressIds.size()) != c.addressCount)
-        return makeError(ErrorCode::Internal, QStringLiteral("the demo generator planned %1 addresses but wrote %2")
-                                                  .arg(c.addressCount).arg(c.addressIds.size()));
+        return makeError(
+            ErrorCode::Internal,
+            QStringLiteral("the demo generator planned %1 addresses but wrote %2").arg(c.addressCount).arg(c.addressIds.size()));
     return okStatus();
 }
 

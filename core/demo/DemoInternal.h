@@ -44,7 +44,6 @@ struct GeneratedClient {
     QString name;
     QString lei;
     QString lang;
-    QString country;
     bool company = false;
 };
 
@@ -65,7 +64,7 @@ struct Context {
     QDate endDate;
 
     std::vector<ClientSlot> clients;
-    std::vector<qint64> addressIds;  // address index -> register id
+    std::vector<qint64> addressIds;   // address index -> register id
     std::vector<quint8> addressChain; // address index -> ChainIndex
     // Running balances in base units: per address (slot 0: the native asset, slot 1: USDC on
     // ethereum addresses), and per client and asset for clients served through the omnibus.

@@ -250,7 +250,10 @@ private:
         fix.recordedAt = isoUtc(recorded + 6 * kHour);
         fix.corrects = *second;
         fix.note = QStringLiteral("Reverses movement %1: deposit %2 was recorded twice (the first record is movement %3)")
-                       .arg(*second).arg(QString::fromLatin1(original.txHash)).arg(*first).toUtf8();
+                       .arg(*second)
+                       .arg(QString::fromLatin1(original.txHash))
+                       .arg(*first)
+                       .toUtf8();
         return asStatus(write(fix));
     }
 
@@ -302,9 +305,9 @@ private:
     {
         if (!m_writer)
             return okStatus();
-        CUSTOS_TRY(m_writer->finish(m_c.reg.user().name, QStringLiteral("demo.movements"),
-                                    QJsonObject{{QStringLiteral("chunk"), double(++m_chunks)},
-                                                {QStringLiteral("seed"), QString::number(m_c.o.seed)}}));
+        CUSTOS_TRY(m_writer->finish(
+            m_c.reg.user().name, QStringLiteral("demo.movements"),
+            QJsonObject{{QStringLiteral("chunk"), double(++m_chunks)}, {QStringLiteral("seed"), QString::number(m_c.o.seed)}}));
         m_writer.reset();
         CUSTOS_TRY(m_tx->commit());
         m_tx.reset();
@@ -354,7 +357,6 @@ Status writeMovements(Context &c)
 {
     c.addressBalance.assign(size_t(c.addressCount) * 2, 0);
     c.omnibusBalance.assign(size_t(c.clientCount) * kAssetCount, 0);
-    if (qEnvironmentVariableIsSet("DEMO_CACHE")) { QByteArray q = "PRAGMA cache_size = -" + qgetenv("DEMO_CACHE"); CUSTOS_TRY(c.reg.db().exec(q.constData())); }
     LedgerStream stream(c);
     return stream.run();
 }

@@ -28,49 +28,63 @@ struct Country {
 
 // Weighted by how often each country appears among the clients.
 const Country kCountries[] = {
-    {"DE", "de", "529900",
+    {"DE",
+     "de",
+     "529900",
      {"Anna", "Sophie", "Lea", "Marie", "Hannah", "Laura", "Katharina", "Julia", "Sabine", "Claudia", "Petra", "Johanna"},
      {"Lukas", "Maximilian", "Jonas", "Felix", "Paul", "Leon", "Tobias", "Stefan", "Thomas", "Matthias", "Andreas", "Florian"},
-     {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter",
-      "Klein", "Wolf", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange", "Werner", "Krause", "Lehmann"},
+     {"Müller", "Schmidt", "Schneider", "Fischer", "Weber",      "Meyer", "Wagner", "Becker",   "Schulz", "Hoffmann", "Koch",   "Richter",
+      "Klein",  "Wolf",    "Neumann",   "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange",  "Werner",   "Krause", "Lehmann"},
      {"Nordstern", "Rheintal", "Hanse", "Elbufer", "Isartal", "Lindenhof", "Falkenstein", "Eichenwald", "Sonnenberg", "Kastell",
       "Mainblick", "Weserland"},
      {"GmbH", "AG", "GmbH & Co. KG"}},
-    {"AT", "de", "529900",
+    {"AT",
+     "de",
+     "529900",
      {"Valentina", "Magdalena", "Theresa", "Viktoria", "Sarah", "Elisabeth", "Anja", "Verena"},
      {"Elias", "Sebastian", "Florian", "Lorenz", "Johann", "Clemens", "Raphael", "Matthäus"},
      {"Gruber", "Huber", "Bauer", "Wagner", "Pichler", "Steiner", "Moser", "Mayer", "Hofer", "Leitner", "Berger", "Fuchs", "Eder",
       "Winkler", "Maier", "Schmid"},
      {"Alpenblick", "Donaustadt", "Wienerwald", "Tauern", "Wachau", "Kahlenberg", "Semmering", "Traunsee"},
      {"GmbH", "AG", "KG"}},
-    {"FR", "fr", "969500",
+    {"FR",
+     "fr",
+     "969500",
      {"Marie", "Chloé", "Manon", "Léa", "Inès", "Juliette", "Élodie", "Margaux", "Céline", "Amélie", "Anne", "Claire"},
      {"Jean", "Louis", "Hugo", "Lucas", "Gabriel", "Arthur", "Raphaël", "Thomas", "Antoine", "Nicolas", "Julien", "Pierre"},
-     {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
-      "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "Bonnet", "Lambert"},
+     {"Martin",   "Bernard", "Dubois", "Thomas", "Robert",   "Richard", "Petit",   "Durand",   "Leroy", "Moreau", "Simon",  "Laurent",
+      "Lefebvre", "Michel",  "Garcia", "David",  "Bertrand", "Roux",    "Vincent", "Fournier", "Morel", "Girard", "Bonnet", "Lambert"},
      {"Lumière", "Sequana", "Azur", "Montclair", "Bellevue", "Rivoli", "Garonne", "Val de Loire", "Saint-Honoré", "Vendôme"},
      {"SAS", "SA", "SARL"}},
-    {"NL", "en", "724500",
+    {"NL",
+     "en",
+     "724500",
      {"Emma", "Julia", "Tess", "Sophie", "Anna", "Fleur", "Lotte", "Sanne", "Eva", "Noor"},
      {"Daan", "Sem", "Lucas", "Finn", "Levi", "Milan", "Bram", "Thijs", "Ruben", "Jesse"},
-     {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "de Boer",
-      "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer"},
+     {"de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",  "Visser",      "Smit",   "Meijer",
+      "de Boer", "Mulder", "de Groot", "Bos",          "Vos",      "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer"},
      {"Zuiderzee", "Oranje", "Polderland", "Duinwijck", "Amstel", "Keizersgracht", "Waddenzee", "Veluwe"},
      {"B.V.", "N.V."}},
-    {"IE", "en", "635400",
+    {"IE",
+     "en",
+     "635400",
      {"Aoife", "Siobhán", "Niamh", "Ciara", "Róisín", "Saoirse", "Gráinne", "Orla", "Sinéad", "Caoimhe"},
      {"Conor", "Seán", "Cian", "Darragh", "Oisín", "Eoin", "Liam", "Patrick", "Ronan", "Declan"},
-     {"Murphy", "Kelly", "O'Sullivan", "Walsh", "Smith", "O'Brien", "Byrne", "Ryan", "O'Connor", "O'Neill", "O'Reilly", "Doyle",
-      "McCarthy", "Gallagher", "Doherty", "Kennedy", "Lynch", "Murray", "Quinn", "Moore"},
+     {"Murphy",   "Kelly", "O'Sullivan", "Walsh",     "Smith",   "O'Brien", "Byrne", "Ryan",   "O'Connor", "O'Neill",
+      "O'Reilly", "Doyle", "McCarthy",   "Gallagher", "Doherty", "Kennedy", "Lynch", "Murray", "Quinn",    "Moore"},
      {"Liffey", "Shannon", "Emerald Isle", "Clontarf", "Howth", "Atlantic", "Wicklow", "Kilkenny"},
      {"Limited", "DAC", "plc"}},
-    {"BE", "fr", "549300",
+    {"BE",
+     "fr",
+     "549300",
      {"Louise", "Olivia", "Alice", "Mila", "Elena", "Lina"},
      {"Noah", "Arthur", "Jules", "Victor", "Louis", "Adam"},
      {"Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "Dupont", "Lambert", "Dubois"},
      {"Sablon", "Meuse", "Ardenne", "Brabant", "Louise", "Cinquantenaire"},
      {"SA", "SRL"}},
-    {"LU", "fr", "222100",
+    {"LU",
+     "fr",
+     "222100",
      {"Mia", "Emma", "Léa", "Sophie", "Laura"},
      {"Luc", "Ben", "Noah", "Tom", "Max"},
      {"Schmit", "Muller", "Weber", "Wagner", "Hoffmann", "Thill", "Schiltz", "Kremer", "Reuter", "Faber"},
@@ -79,21 +93,19 @@ const Country kCountries[] = {
 };
 const int kCountryWeights[] = {34, 12, 16, 12, 10, 8, 8};
 
-const char *const kSectorsDe[] = {"Vermögensverwaltung", "Capital", "Invest", "Beteiligungen", "Holding", "Family Office",
-                                  "Digital Assets", "Treuhand"};
-const char *const kSectorsFr[] = {"Capital", "Gestion Privée", "Investissements", "Patrimoine", "Participations", "Finance",
-                                  "Actifs Numériques"};
-const char *const kSectorsEn[] = {"Capital", "Asset Management", "Holdings", "Ventures", "Digital Assets", "Partners",
-                                  "Investments", "Family Office"};
+const char *const kSectorsDe[] = {"Vermögensverwaltung", "Capital",        "Invest",  "Beteiligungen", "Holding",
+                                  "Family Office",       "Digital Assets", "Treuhand"};
+const char *const kSectorsFr[] = {"Capital",        "Gestion Privée", "Investissements",  "Patrimoine",
+                                  "Participations", "Finance",        "Actifs Numériques"};
+const char *const kSectorsEn[] = {"Capital",        "Asset Management", "Holdings",    "Ventures",
+                                  "Digital Assets", "Partners",         "Investments", "Family Office"};
 
-template <typename T>
-QString pick(DemoRng &rng, std::initializer_list<T> list)
+template <typename T> QString pick(DemoRng &rng, std::initializer_list<T> list)
 {
     return QString::fromUtf8(list.begin()[rng.below(list.size())]);
 }
 
-template <size_t N>
-QString pick(DemoRng &rng, const char *const (&list)[N])
+template <size_t N> QString pick(DemoRng &rng, const char *const (&list)[N])
 {
     return QString::fromUtf8(list[rng.below(N)]);
 }
@@ -182,7 +194,6 @@ GeneratedClient generateClient(quint64 seed, qint64 index, qint64 total)
     const Country &c = pickCountry(rng);
     GeneratedClient g;
     g.code = clientCode(index, total);
-    g.country = QString::fromLatin1(c.code);
     g.lang = QString::fromLatin1(c.lang);
     g.company = rng.percent(30);
     if (g.company) {

@@ -9,7 +9,6 @@
 #include <QtGlobal>
 
 #include <cstring>
-#include <iterator>
 
 namespace custos::demo::detail {
 
@@ -67,12 +66,6 @@ public:
     // Uniform in [lo, hi], lo <= hi.
     qint64 range(qint64 lo, qint64 hi) { return lo + qint64(below(quint64(hi - lo) + 1)); }
     bool percent(int p) { return below(100) < quint64(p); }
-
-    template <typename List>
-    const auto &pick(const List &list)
-    {
-        return list[qsizetype(below(quint64(std::size(list))))];
-    }
 
     QByteArray bytes(int n)
     {

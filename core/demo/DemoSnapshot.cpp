@@ -20,7 +20,7 @@ constexpr quint64 kPriceStream = 0x507269636573ULL;
 constexpr quint64 kSnapshotStream = 0x536e6170ULL;
 
 struct Walk {
-    qint64 anchor;   // in 1/10^scale EUR
+    qint64 anchor; // in 1/10^scale EUR
     int scale;
     qint64 stepBps;  // largest daily move, basis points
     qint64 pullDays; // the price drifts back to the anchor over about this many days
@@ -101,12 +101,11 @@ Status writePrices(Context &c)
         }
         c.report("prices", a + 1, kAssetCount);
     }
-    CUSTOS_TRY(c.reg.audit(QStringLiteral("demo.prices"),
-                           QJsonObject{{QStringLiteral("count"), double(days * kAssetCount)},
-                                       {QStringLiteral("from"), c.startDate.toString(Qt::ISODate)},
-                                       {QStringLiteral("to"), c.endDate.toString(Qt::ISODate)},
-                                       {QStringLiteral("currency"), QStringLiteral("EUR")},
-                                       {QStringLiteral("source"), QStringLiteral("demo")}}));
+    CUSTOS_TRY(c.reg.audit(QStringLiteral("demo.prices"), QJsonObject{{QStringLiteral("count"), double(days * kAssetCount)},
+                                                                      {QStringLiteral("from"), c.startDate.toString(Qt::ISODate)},
+                                                                      {QStringLiteral("to"), c.endDate.toString(Qt::ISODate)},
+                                                                      {QStringLiteral("currency"), QStringLiteral("EUR")},
+                                                                      {QStringLiteral("source"), QStringLiteral("demo")}}));
     return tx.commit();
 }
 
@@ -143,8 +142,8 @@ Result<int> writeSnapshot(Context &c, const QString &path)
             if (recorded == 0 && onChain == 0)
                 continue;
             const AssetInfo &info = c.assets[size_t(asset)];
-            buf += prefix + info.code.toLatin1() + ',' + Amount::fromBaseUnits(onChain).toDecimal(info.decimals).toLatin1() + ','
-                   + heights[chain] + '\n';
+            buf += prefix + info.code.toLatin1() + ',' + Amount::fromBaseUnits(onChain).toDecimal(info.decimals).toLatin1() + ',' +
+                   heights[chain] + '\n';
         }
         if (buf.size() > (1 << 20)) {
             if (file.write(buf) != buf.size())

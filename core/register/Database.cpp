@@ -76,8 +76,8 @@ Result<Database> Database::open(const QString &path, const crypto::SecureBytes &
 
     // PRAGMA key = "x'<64 hex>'" : a raw key, no passphrase derivation inside SQLCipher.
     {
-        crypto::SecureBytes pragma(12 + 64 + 3);
         const QByteArray prefix("PRAGMA key=\"x'");
+        crypto::SecureBytes pragma(int(prefix.size()) + 64 + 3);
         QByteArray hex = masterKey.toHex();
         char *p = pragma.data();
         memcpy(p, prefix.constData(), size_t(prefix.size()));
