@@ -12,8 +12,7 @@ namespace custos::ledger {
 namespace {
 
 // Steps a prepared statement to its end, calling fn for every row.
-template <typename Fn>
-Status eachRow(reg::Statement &st, Fn &&fn)
+template <typename Fn> Status eachRow(reg::Statement &st, Fn &&fn)
 {
     while (true) {
         auto row = st.step();
@@ -53,13 +52,13 @@ QString likePattern(const QString &text)
 // One client's movements in one asset, newest first. "occurred_at <= ?4" bounds the index range
 // of movements_client_asset; the OR then skips the rows of that same instant already shown.
 // ORDER BY follows the index backwards (the rowid is its last column): no sort step.
-#define CUSTOS_MOVEMENT_SELECT                                                                       \
-    "SELECT m.id, m.amount, m.kind, m.occurred_at, m.recorded_at, ad.chain, ad.address, m.tx_hash, " \
-    "m.block_height, m.corrects, m.withdrawal_id, m.note FROM movements m "                          \
+#define CUSTOS_MOVEMENT_SELECT                                                                                                             \
+    "SELECT m.id, m.amount, m.kind, m.occurred_at, m.recorded_at, ad.chain, ad.address, m.tx_hash, "                                       \
+    "m.block_height, m.corrects, m.withdrawal_id, m.note FROM movements m "                                                                \
     "LEFT JOIN addresses ad ON ad.id = m.address_id WHERE m.client_id = ?1 AND m.asset_id = ?2 "
 constexpr const char *kFirstMovements = CUSTOS_MOVEMENT_SELECT "ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?3";
-constexpr const char *kNextMovements = CUSTOS_MOVEMENT_SELECT
-    "AND m.occurred_at <= ?4 AND (m.occurred_at < ?4 OR m.id < ?5) ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?3";
+constexpr const char *kNextMovements =
+    CUSTOS_MOVEMENT_SELECT "AND m.occurred_at <= ?4 AND (m.occurred_at < ?4 OR m.id < ?5) ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?3";
 #undef CUSTOS_MOVEMENT_SELECT
 
 Error malformed(const QString &what)
@@ -162,27 +161,25 @@ Result<QList<audit::AuditEntry>> auditEntriesBefore(reg::Database &db, qint64 be
     st->bind(1, beforeSeq).bind(2, limit);
     QList<audit::AuditEntry> out;
     CUSTOS_TRY(eachRow(*st, [&](const reg::Statement &s) {
-        out.append(audit::AuditEntry{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3),
-                                     s.columnTextView(4).toByteArray(), s.columnText(5), s.columnText(6)});
+        out.append(audit::AuditEntry{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnTextView(4).toByteArray(),
+                                     s.columnText(5), s.columnText(6)});
     }));
     return out;
 }
 
 Result<QList<ClientSummary>> clientsAfter(reg::Register &r, qint64 afterId, int limit, const QString &search)
 {
-    const char *all =
-        "SELECT c.id, c.code, c.name, c.lei, c.lang, c.created_at, "
-        "(SELECT count(*) FROM addresses a WHERE a.client_id = c.id), "
-        "(SELECT count(*) FROM positions p WHERE p.client_id = c.id), "
-        "(SELECT ifnull(sum(p.movement_count), 0) FROM positions p WHERE p.client_id = c.id) "
-        "FROM clients c WHERE c.is_firm = 0 AND c.id > ?1 ORDER BY c.id LIMIT ?2";
-    const char *matching =
-        "SELECT c.id, c.code, c.name, c.lei, c.lang, c.created_at, "
-        "(SELECT count(*) FROM addresses a WHERE a.client_id = c.id), "
-        "(SELECT count(*) FROM positions p WHERE p.client_id = c.id), "
-        "(SELECT ifnull(sum(p.movement_count), 0) FROM positions p WHERE p.client_id = c.id) "
-        "FROM clients c WHERE c.is_firm = 0 AND c.id > ?1 AND (c.code LIKE ?3 ESCAPE '\\' "
-        "OR c.name LIKE ?3 ESCAPE '\\' OR ifnull(c.lei, '') LIKE ?3 ESCAPE '\\') ORDER BY c.id LIMIT ?2";
+    const char *all = "SELECT c.id, c.code, c.name, c.lei, c.lang, c.created_at, "
+                      "(SELECT count(*) FROM addresses a WHERE a.client_id = c.id), "
+                      "(SELECT count(*) FROM positions p WHERE p.client_id = c.id), "
+                      "(SELECT ifnull(sum(p.movement_count), 0) FROM positions p WHERE p.client_id = c.id) "
+                      "FROM clients c WHERE c.is_firm = 0 AND c.id > ?1 ORDER BY c.id LIMIT ?2";
+    const char *matching = "SELECT c.id, c.code, c.name, c.lei, c.lang, c.created_at, "
+                           "(SELECT count(*) FROM addresses a WHERE a.client_id = c.id), "
+                           "(SELECT count(*) FROM positions p WHERE p.client_id = c.id), "
+                           "(SELECT ifnull(sum(p.movement_count), 0) FROM positions p WHERE p.client_id = c.id) "
+                           "FROM clients c WHERE c.is_firm = 0 AND c.id > ?1 AND (c.code LIKE ?3 ESCAPE '\\' "
+                           "OR c.name LIKE ?3 ESCAPE '\\' OR ifnull(c.lei, '') LIKE ?3 ESCAPE '\\') ORDER BY c.id LIMIT ?2";
     const QString needle = search.trimmed();
     auto st = r.db().prepare(needle.isEmpty() ? all : matching);
     if (!st.ok())
@@ -193,8 +190,7 @@ Result<QList<ClientSummary>> clientsAfter(reg::Register &r, qint64 afterId, int 
     QList<ClientSummary> out;
     CUSTOS_TRY(eachRow(*st, [&](const reg::Statement &s) {
         ClientSummary c;
-        c.client = Client{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4), false,
-                          s.columnText(5)};
+        c.client = Client{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4), false, s.columnText(5)};
         c.addresses = s.columnInt(6);
         c.assets = s.columnInt(7);
         c.movements = s.columnInt(8);
@@ -213,8 +209,8 @@ Result<QList<Address>> addressesOfClient(reg::Register &r, qint64 clientId)
     st->bind(1, clientId);
     QList<Address> out;
     CUSTOS_TRY(eachRow(*st, [&](const reg::Statement &s) {
-        out.append(Address{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4),
-                           s.columnOptionalInt(5), s.columnText(6), s.columnText(7)});
+        out.append(Address{s.columnInt(0), s.columnText(1), s.columnText(2), s.columnText(3), s.columnText(4), s.columnOptionalInt(5),
+                           s.columnText(6), s.columnText(7)});
     }));
     return out;
 }
@@ -233,8 +229,8 @@ Result<QList<ClientAsset>> clientAssets(reg::Register &r, qint64 clientId)
     return out;
 }
 
-Result<QList<MovementRow>> clientMovements(reg::Register &r, qint64 clientId, const ClientAsset &asset,
-                                           const MovementCursor &after, int limit)
+Result<QList<MovementRow>> clientMovements(reg::Register &r, qint64 clientId, const ClientAsset &asset, const MovementCursor &after,
+                                           int limit)
 {
     auto st = r.db().prepare(after.start ? kFirstMovements : kNextMovements);
     if (!st.ok())

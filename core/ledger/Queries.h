@@ -22,11 +22,11 @@ class Database;
 namespace custos::ledger {
 
 struct RegisterCounts {
-    qint64 clients = 0;           // without the firm
-    qint64 clientAddresses = 0;   // owner client:<id>
+    qint64 clients = 0;         // without the firm
+    qint64 clientAddresses = 0; // owner client:<id>
     qint64 omnibusAddresses = 0;
     qint64 firmAddresses = 0;
-    qint64 movements = 0;         // every movement, from the positions' movement counts
+    qint64 movements = 0; // every movement, from the positions' movement counts
     qint64 assets = 0;
     qint64 keySets = 0;
 };
@@ -45,7 +45,7 @@ Result<QList<AssetHoldings>> holdingsPerAsset(reg::Register &r);
 struct AuditHead {
     qint64 entries = 0;
     qint64 lastSeq = 0;
-    QString head;      // hash of the last entry; empty when the log is empty
+    QString head; // hash of the last entry; empty when the log is empty
     QString lastAt;
     QString lastActor;
     QString lastAction;
@@ -58,7 +58,7 @@ Result<QList<audit::AuditEntry>> auditEntriesBefore(reg::Database &db, qint64 be
 struct ClientSummary {
     Client client;
     qint64 addresses = 0;
-    qint64 assets = 0;    // assets with at least one movement
+    qint64 assets = 0; // assets with at least one movement
     qint64 movements = 0;
 };
 // Clients (not the firm) with id above afterId, in id order. A non-empty search keeps the
@@ -85,7 +85,7 @@ struct MovementRow {
     QString kind;
     QString occurredAt;
     QString recordedAt;
-    QString chain;   // of the address, empty for an adjustment without one
+    QString chain; // of the address, empty for an adjustment without one
     QString address;
     QString txHash;
     std::optional<qint64> blockHeight;
@@ -104,7 +104,7 @@ struct MovementCursor {
 
 // The next movements of one client in one asset after the cursor, newest first (by occurred_at,
 // then id), through the index movements_client_asset.
-Result<QList<MovementRow>> clientMovements(reg::Register &r, qint64 clientId, const ClientAsset &asset,
-                                           const MovementCursor &after, int limit);
+Result<QList<MovementRow>> clientMovements(reg::Register &r, qint64 clientId, const ClientAsset &asset, const MovementCursor &after,
+                                           int limit);
 
 } // namespace custos::ledger

@@ -1,0 +1,69 @@
+#pragma once
+// The main window: the Unlock page until a register is open, then the console (navigation on
+// the left, one page per screen) with the register file, user and role in the status bar.
+// Lock closes the register and returns to Unlock.
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace custos::ui {
+
+class AuditPage;
+class ClientsPage;
+class DashboardPage;
+class Session;
+class UnlockPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Screen { Dashboard, Clients, Audit, ScreenCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    UnlockPage *unlockPage() const { return m_unlock; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    ClientsPage *clientsPage() const { return m_clients; }
+    AuditPage *auditPage() const { return m_audit; }
+
+    // Opens in a worker, as the Unlock page does; remember: add the file to the recent list.
+    void openRegister(const QString &path, const QString &user, QByteArray password);
+    void setRememberRecent(bool remember) { m_rememberRecent = remember; }
+    void showScreen(Screen screen);
+    void showUnlock();
+    bool isUnlocked() const;
+    void lock(); // closes the register and returns to Unlock
+
+private:
+    void buildMenus();
+    QWidget *buildConsole();
+    void onOpened();
+    void onOpenFailed(const QString &message);
+    void onClosed();
+
+    Session *m_session;
+    QStackedWidget *m_stack;
+    UnlockPage *m_unlock;
+    QWidget *m_console;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+    ClientsPage *m_clients;
+    AuditPage *m_audit;
+    QAction *m_lockAction;
+    QAction *m_refreshAction;
+    QLabel *m_statusRegister;
+    QLabel *m_statusUser;
+    QLabel *m_statusRole;
+    bool m_rememberRecent = true;
+    QString m_pendingPath;
+    QString m_pendingUser;
+};
+
+} // namespace custos::ui

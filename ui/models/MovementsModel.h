@@ -1,0 +1,66 @@
+#pragma once
+// One client's movements, newest first, fetched lazily in pages. Each asset of the client is
+// read through the index movements_client_asset with keyset pagination on (occurred_at, id);
+// the per-asset streams are merged here, so a page costs the same at 10,000,000 movements and
+// nothing counts or loads the whole table. The total comes from the positions' movement counts.
+
+#include "app/Session.h"
+#include "ledger/Queries.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+namespace custos::ui {
+
+class MovementsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Occurred, Asset, Kind, Amount, Address, TxHash, Block, Recorded, Id, Note, ColumnCount };
+    enum Role {
+        MovementIdRole = Qt::UserRole, // qint64
+        AmountRole,                    // QString exact decimal in whole units
+        AssetRole,                     // QString CHAIN:SYM
+        OccurredAtRole,                // QString ISO UTC as stored
+    };
+
+    explicit MovementsModel(QObject *parent = nullptr, int pageSize = 500);
+
+    // Resets to the client's movements (none fetched yet); clientId 0 clears.
+    Status setClient(RegisterPtr reg, qint64 clientId);
+    void clear();
+    qint64 totalMovements() const { return m_total; }
+    int pageSize() const { return m_pageSize; }
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void fetched(); // rows were added
+    void errorOccurred(const QString &message);
+
+private:
+    struct Stream {
+        ledger::ClientAsset asset;
+        ledger::MovementCursor cursor;
+        std::deque<ledger::MovementRow> buffer;
+        bool exhausted = false;
+    };
+    Status refill(Stream &s);
+    void fail(const QString &message);
+
+    RegisterPtr m_reg;
+    qint64 m_clientId = 0;
+    qint64 m_total = 0;
+    std::vector<Stream> m_streams;
+    QList<ledger::MovementRow> m_rows;
+    QString m_error;
+    int m_pageSize;
+};
+
+} // namespace custos::ui

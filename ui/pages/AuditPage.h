@@ -1,0 +1,63 @@
+#pragma once
+// Audit log: the entries (lazy, newest first), the selected entry in full, and Verify, which
+// walks the whole hash chain and re-hashes every movement in a worker.
+
+#include "app/Session.h"
+#include "audit/AuditLog.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace custos::ui {
+
+class AuditLogModel;
+
+struct VerifyOutcome {
+    bool ran = false; // false: verification could not run; error says why
+    QString error;
+    audit::AuditReport report;
+};
+
+class AuditPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit AuditPage(Session *session, QWidget *parent = nullptr);
+
+    AuditLogModel *model() const { return m_model; }
+    void verify();
+    bool isVerifying() const { return m_watcher != nullptr; }
+    QString resultText() const;
+
+    // The sentence shown for an outcome: "intact: N entries, head …", "TAMPERED at entry N: …"
+    // or "verification could not run: …".
+    static QString describe(const VerifyOutcome &outcome);
+
+signals:
+    void verified(bool intact);
+
+private:
+    void onSessionOpened();
+    void onSessionClosing();
+    void finishVerify();
+    void showEntry(const QModelIndex &index);
+
+    Session *m_session;
+    AuditLogModel *m_model;
+    QFutureWatcher<VerifyOutcome> *m_watcher = nullptr;
+    QTableView *m_view;
+    QScrollArea *m_entryArea;
+    QLabel *m_entry;
+    QPushButton *m_verify;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_result;
+    QLabel *m_error;
+};
+
+} // namespace custos::ui

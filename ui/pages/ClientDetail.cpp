@@ -1,0 +1,172 @@
+#include "pages/ClientDetail.h"
+
+#include "app/Format.h"
+#include "app/Theme.h"
+#include "models/AddressesModel.h"
+#include "models/MovementsModel.h"
+#include "models/PositionsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+
+ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
+{
+    m_positions = new PositionsModel(this);
+    m_addresses = new AddressesModel(this);
+    m_movements = new MovementsModel(this);
+
+    auto *empty = new QWidget(this);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *hint = mutedLabel(tr("Select a client to see its positions, addresses and movements."), empty);
+    hint->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(hint);
+
+    auto *detail = new QWidget(this);
+    m_name = pageTitle(QString(), detail);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info = mutedLabel(QString(), detail);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new QLabel(detail);
+    setTone(m_error, Tone::Bad);
+    m_error->hide();
+
+    m_positionsView = new QTableView(detail);
+    m_positionsView->setModel(m_positions);
+    styleTable(m_positionsView);
+    m_positionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_positionsView->horizontalHeader()->setStretchLastSection(false);
+
+    m_addressesView = new QTableView(detail);
+    m_addressesView->setModel(m_addresses);
+    styleTable(m_addressesView);
+    m_addressesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_addressesView->horizontalHeader()->setSectionResizeMode(AddressesModel::Address, QHeaderView::Stretch);
+    m_addressesView->horizontalHeader()->setStretchLastSection(false);
+    m_addressesView->setTextElideMode(Qt::ElideMiddle); // an address keeps its start and end in view
+
+    m_movementsView = new QTableView(detail);
+    m_movementsView->setModel(m_movements);
+    styleTable(m_movementsView);
+    QHeaderView *mh = m_movementsView->horizontalHeader();
+    mh->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics mono(monospaceFont());
+    const int digit = mono.horizontalAdvance(QLatin1Char('0'));
+    mh->resizeSection(MovementsModel::Occurred, fontMetrics().horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + 20);
+    mh->resizeSection(MovementsModel::Asset, fontMetrics().horizontalAdvance(QStringLiteral("ethereum:USDC")) + 20);
+    mh->resizeSection(MovementsModel::Kind, fontMetrics().horizontalAdvance(QStringLiteral("adjustment")) + 20);
+    mh->resizeSection(MovementsModel::Amount, digit * 26 + 20);
+    mh->resizeSection(MovementsModel::Address, digit * 24 + 20);
+    mh->resizeSection(MovementsModel::TxHash, digit * 24 + 20);
+    mh->resizeSection(MovementsModel::Recorded, fontMetrics().horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + 20);
+    m_movementsView->setTextElideMode(Qt::ElideMiddle);
+
+    m_positionsTitle = sectionTitle(tr("Positions"), detail);
+    m_addressesTitle = sectionTitle(tr("Addresses"), detail);
+    m_movementsTitle = sectionTitle(tr("Movements"), detail);
+
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto *closeButton = new QPushButton(tr("Close"), detail);
+    closeButton->setToolTip(tr("Back to the full client list"));
+    connect(closeButton, &QPushButton::clicked, this, &ClientDetail::closeRequested);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(closeButton, 0, Qt::AlignTop);
+    layout->addLayout(nameRow);
+    layout->addWidget(m_info);
+    layout->addWidget(m_error);
+    layout->addSpacing(8);
+    layout->addWidget(m_positionsTitle);
+    layout->addWidget(m_positionsView);
+    layout->addSpacing(8);
+    layout->addWidget(m_addressesTitle);
+    layout->addWidget(m_addressesView);
+    layout->addSpacing(8);
+    layout->addWidget(m_movementsTitle);
+    layout->addWidget(m_movementsView, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(detail);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_movements, &MovementsModel::fetched, this, &ClientDetail::updateMovementCount);
+    connect(m_movements, &MovementsModel::errorOccurred, this, &ClientDetail::showError);
+}
+
+void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummary &summary)
+{
+    const ledger::Client &c = summary.client;
+    m_clientId = c.id;
+    m_error->hide();
+    m_name->setText(c.name);
+    QStringList info{c.code};
+    if (!c.lei.isEmpty())
+        info << tr("LEI %1").arg(c.lei);
+    info << tr("statements in %1").arg(c.lang) << tr("client since %1").arg(formatTimestamp(c.createdAt).left(10));
+    m_info->setText(info.join(QStringLiteral("  ·  ")));
+
+    QStringList errors;
+    if (Status s = m_positions->load(reg.get(), c.code); !s.ok())
+        errors << s.message();
+    if (Status s = m_addresses->load(reg.get(), c.id); !s.ok())
+        errors << s.message();
+    if (Status s = m_movements->setClient(reg, c.id); !s.ok())
+        errors << s.message();
+    m_positionsTitle->setText(tr("Positions (%1)").arg(m_positions->rowCount()));
+    m_addressesTitle->setText(tr("Addresses (%1)").arg(m_addresses->rowCount()));
+    fitRows(m_positionsView, m_positions->rowCount(), 5);
+    fitRows(m_addressesView, m_addresses->rowCount(), 4);
+    m_movementsView->scrollToTop();
+    if (m_movements->canFetchMore({}))
+        m_movements->fetchMore({}); // the first page; the view fetches the rest as the user scrolls
+    updateMovementCount();
+    if (!errors.isEmpty())
+        showError(errors.join(QLatin1Char('\n')));
+    m_stack->setCurrentIndex(1);
+}
+
+void ClientDetail::clear()
+{
+    m_clientId = 0;
+    m_positions->clear();
+    m_addresses->clear();
+    m_movements->clear();
+    m_stack->setCurrentIndex(0);
+}
+
+void ClientDetail::updateMovementCount()
+{
+    const qint64 total = m_movements->totalMovements();
+    const int shown = m_movements->rowCount();
+    m_movementsTitle->setText(shown < total
+                                  ? tr("Movements (%1 of %2, newest first; scroll for more)").arg(formatCount(shown), formatCount(total))
+                                  : tr("Movements (%1, newest first)").arg(formatCount(total)));
+}
+
+void ClientDetail::fitRows(QTableView *view, int rows, int maxRows)
+{
+    const int shown = qBound(1, rows, maxRows);
+    int h = view->horizontalHeader()->sizeHint().height() + shown * view->verticalHeader()->defaultSectionSize() + 2 * view->frameWidth();
+    if (rows > maxRows)
+        h += 2;
+    view->setFixedHeight(h);
+}
+
+void ClientDetail::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace custos::ui

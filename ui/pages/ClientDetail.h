@@ -1,0 +1,57 @@
+#pragma once
+// The selected client: header, positions (exact balances), addresses and movements (lazy).
+
+#include "app/Session.h"
+#include "ledger/Queries.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace custos::ui {
+
+class AddressesModel;
+class MovementsModel;
+class PositionsModel;
+
+class ClientDetail : public QWidget {
+    Q_OBJECT
+public:
+    explicit ClientDetail(QWidget *parent = nullptr);
+
+    void showClient(const RegisterPtr &reg, const ledger::ClientSummary &client);
+    void clear();
+    qint64 clientId() const { return m_clientId; }
+
+    PositionsModel *positions() const { return m_positions; }
+    AddressesModel *addresses() const { return m_addresses; }
+    MovementsModel *movements() const { return m_movements; }
+    QTableView *movementsView() const { return m_movementsView; }
+
+signals:
+    void closeRequested();
+
+private:
+    void updateMovementCount();
+    void fitRows(QTableView *view, int rows, int maxRows);
+    void showError(const QString &message);
+
+    qint64 m_clientId = 0;
+    QStackedWidget *m_stack;
+    QLabel *m_name;
+    QLabel *m_info;
+    QLabel *m_error;
+    QLabel *m_positionsTitle;
+    QLabel *m_addressesTitle;
+    QLabel *m_movementsTitle;
+    PositionsModel *m_positions;
+    AddressesModel *m_addresses;
+    MovementsModel *m_movements;
+    QTableView *m_positionsView;
+    QTableView *m_addressesView;
+    QTableView *m_movementsView;
+};
+
+} // namespace custos::ui

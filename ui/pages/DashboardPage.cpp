@@ -1,0 +1,217 @@
+#include "pages/DashboardPage.h"
+
+#include "app/Format.h"
+#include "app/Theme.h"
+#include "models/HoldingsModel.h"
+#include "widgets/HoldingsChart.h"
+#include "widgets/StatCard.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace custos::ui {
+
+DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_subtitle = mutedLabel(QString(), this);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    auto *titleText = new QVBoxLayout;
+    titleText->setSpacing(2);
+    titleText->addWidget(pageTitle(tr("Dashboard"), this));
+    titleText->addWidget(m_subtitle);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addLayout(titleText, 1);
+    titleRow->addWidget(m_refresh, 0, Qt::AlignTop);
+
+    m_status = new QLabel(this);
+    m_status->hide();
+
+    m_clients = new StatCard(tr("Clients"), this);
+    m_addresses = new StatCard(tr("Addresses"), this);
+    m_movements = new StatCard(tr("Movements"), this);
+    m_assets = new StatCard(tr("Assets"), this);
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets})
+        cards->addWidget(c);
+
+    auto *chartCard = new QFrame(this);
+    chartCard->setObjectName(QStringLiteral("card"));
+    m_chart = new HoldingsChart(chartCard);
+    auto *chartLayout = new QVBoxLayout(chartCard);
+    chartLayout->setContentsMargins(8, 8, 8, 8);
+    chartLayout->addWidget(m_chart);
+
+    auto *holdingsCard = new QFrame(this);
+    holdingsCard->setObjectName(QStringLiteral("card"));
+    m_holdings = new HoldingsModel(this);
+    m_holdingsView = new QTableView(holdingsCard);
+    m_holdingsView->setModel(m_holdings);
+    styleTable(m_holdingsView);
+    m_holdingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_holdingsView->horizontalHeader()->setSectionResizeMode(HoldingsModel::Asset, QHeaderView::Stretch);
+    m_holdingsView->horizontalHeader()->setStretchLastSection(false);
+    auto *holdingsNote = mutedLabel(tr("Every client's position summed, against the firm's own positions, in whole "
+                                       "units of each asset. Hover a bar for its exact amounts."),
+                                    holdingsCard);
+    holdingsNote->setWordWrap(true);
+    auto *holdingsLayout = new QVBoxLayout(holdingsCard);
+    holdingsLayout->setContentsMargins(16, 12, 16, 14);
+    holdingsLayout->setSpacing(6);
+    holdingsLayout->addWidget(sectionTitle(tr("Holdings per asset (exact)"), holdingsCard));
+    holdingsLayout->addWidget(holdingsNote);
+    holdingsLayout->addWidget(m_holdingsView);
+
+    auto *auditCard = new QFrame(this);
+    auditCard->setObjectName(QStringLiteral("card"));
+    m_auditSummary = new QLabel(auditCard);
+    m_auditSummary->setWordWrap(true);
+    m_auditHead = new QLabel(auditCard);
+    m_auditHead->setFont(monospaceFont());
+    m_auditHead->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *auditLayout = new QVBoxLayout(auditCard);
+    auditLayout->setContentsMargins(16, 12, 16, 14);
+    auditLayout->setSpacing(4);
+    auditLayout->addWidget(sectionTitle(tr("Audit log"), auditCard));
+    auditLayout->addWidget(m_auditSummary);
+    auditLayout->addWidget(m_auditHead);
+
+    auto *registerCard = new QFrame(this);
+    registerCard->setObjectName(QStringLiteral("card"));
+    m_registerFacts = new QLabel(registerCard);
+    m_registerFacts->setTextFormat(Qt::RichText);
+    m_registerFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_registerFacts->setWordWrap(true);
+    auto *registerLayout = new QVBoxLayout(registerCard);
+    registerLayout->setContentsMargins(16, 12, 16, 14);
+    registerLayout->setSpacing(4);
+    registerLayout->addWidget(sectionTitle(tr("Register"), registerCard));
+    registerLayout->addWidget(m_registerFacts);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(12);
+    side->addWidget(holdingsCard);
+    side->addWidget(auditCard);
+    side->addWidget(registerCard);
+    side->addStretch(1);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(12);
+    body->addWidget(chartCard, 5);
+    body->addLayout(side, 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(14);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_status);
+    layout->addLayout(cards);
+    layout->addLayout(body, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(session, &Session::opened, this, &DashboardPage::refresh);
+    connect(session, &Session::closing, this, &DashboardPage::clear);
+    clear();
+}
+
+void DashboardPage::refresh()
+{
+    RegisterPtr reg = m_session->reg();
+    if (!reg || m_watcher)
+        return;
+    m_subtitle->setText(tr("%1 · signed in as %2").arg(reg->path(), reg->user().name));
+    m_status->setText(tr("Reading the register…"));
+    setTone(m_status, Tone::Neutral);
+    m_status->show();
+    m_refresh->setEnabled(false);
+    m_watcher = new QFutureWatcher<DashboardData>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const DashboardData d = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        m_refresh->setEnabled(true);
+        present(d);
+        emit loaded();
+    });
+    m_watcher->setFuture(QtConcurrent::run([reg] { return loadDashboard(*reg); }));
+}
+
+void DashboardPage::present(const DashboardData &d)
+{
+    m_data = d;
+    if (!d.error.isEmpty()) {
+        m_status->setText(tr("The dashboard could not be read: %1").arg(d.error));
+        setTone(m_status, Tone::Bad);
+        m_status->show();
+        return;
+    }
+    m_status->hide();
+    const ledger::RegisterCounts &c = d.counts;
+    m_clients->setValue(formatCount(c.clients), tr("excluding the firm's own book"));
+    m_addresses->setValue(formatCount(c.clientAddresses + c.omnibusAddresses + c.firmAddresses),
+                          tr("%1 client · %2 omnibus · %3 firm")
+                              .arg(formatCount(c.clientAddresses), formatCount(c.omnibusAddresses), formatCount(c.firmAddresses)));
+    m_movements->setValue(formatCount(c.movements), tr("recorded in the ledger"));
+    m_assets->setValue(formatCount(c.assets), tr("%1 key sets").arg(formatCount(c.keySets)));
+    m_holdings->setHoldings(d.holdings);
+    fitHoldingsTable();
+    m_chart->setHoldings(d.holdings);
+    const QString row = QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:12px'>%1</td><td>%2</td></tr>");
+    m_registerFacts->setText(QStringLiteral("<table>") + row.arg(tr("Register ID"), d.registerId.toHtmlEscaped()) +
+                             row.arg(tr("Created"), tr("%1 UTC").arg(formatTimestamp(d.createdAt))) +
+                             row.arg(tr("Key file"), d.keyFile.toHtmlEscaped()) + row.arg(tr("Users"), formatCount(d.users)) +
+                             row.arg(tr("Key derivation"), tr("Argon2id, %1 iterations, %2 KiB, %3 lanes")
+                                                               .arg(d.kdf.iterations)
+                                                               .arg(formatCount(d.kdf.memoryKiB))
+                                                               .arg(d.kdf.parallelism)) +
+                             QStringLiteral("</table>"));
+    if (d.audit.entries == 0) {
+        m_auditSummary->setText(tr("The audit log is empty."));
+        m_auditHead->clear();
+        return;
+    }
+    m_auditSummary->setText(tr("%1 entries · last entry %2 at %3 UTC by %4 (%5)")
+                                .arg(formatCount(d.audit.entries))
+                                .arg(d.audit.lastSeq)
+                                .arg(formatTimestamp(d.audit.lastAt), d.audit.lastActor, d.audit.lastAction));
+    m_auditHead->setText(tr("head %1").arg(d.audit.head));
+}
+
+void DashboardPage::clear()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    m_data = DashboardData{};
+    m_refresh->setEnabled(true);
+    m_status->hide();
+    m_subtitle->clear();
+    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets})
+        c->setValue(QStringLiteral("–"));
+    m_holdings->setHoldings({});
+    fitHoldingsTable();
+    m_chart->setHoldings({});
+    m_registerFacts->clear();
+    m_auditSummary->clear();
+    m_auditHead->clear();
+}
+
+} // namespace custos::ui
+
+namespace custos::ui {
+
+void DashboardPage::fitHoldingsTable()
+{
+    const int rows = qBound(1, m_holdings->rowCount(), 8);
+    m_holdingsView->setFixedHeight(m_holdingsView->horizontalHeader()->sizeHint().height() +
+                                   rows * m_holdingsView->verticalHeader()->defaultSectionSize() + 2 * m_holdingsView->frameWidth());
+}
+
+} // namespace custos::ui

@@ -1,0 +1,57 @@
+#pragma once
+// Dashboard: counts, client vs firm holdings per asset (chart and exact table) and the audit
+// head. Loaded in a worker when the register opens and on Refresh.
+
+#include "app/Session.h"
+#include "models/DashboardData.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace custos::ui {
+
+class HoldingsChart;
+class HoldingsModel;
+class StatCard;
+
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(Session *session, QWidget *parent = nullptr);
+
+    void refresh();
+    bool isLoading() const { return m_watcher != nullptr; }
+    const DashboardData &data() const { return m_data; }
+    HoldingsModel *holdingsModel() const { return m_holdings; }
+
+signals:
+    void loaded(); // data() is current (or carries the error)
+
+private:
+    void present(const DashboardData &d);
+    void clear();
+    void fitHoldingsTable();
+
+    Session *m_session;
+    QFutureWatcher<DashboardData> *m_watcher = nullptr;
+    DashboardData m_data;
+    StatCard *m_clients;
+    StatCard *m_addresses;
+    StatCard *m_movements;
+    StatCard *m_assets;
+    HoldingsChart *m_chart;
+    HoldingsModel *m_holdings;
+    QTableView *m_holdingsView;
+    QLabel *m_subtitle;
+    QLabel *m_status;
+    QLabel *m_auditSummary;
+    QLabel *m_auditHead;
+    QLabel *m_registerFacts;
+    QPushButton *m_refresh;
+};
+
+} // namespace custos::ui

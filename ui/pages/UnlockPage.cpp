@@ -1,0 +1,212 @@
+#include "pages/UnlockPage.h"
+
+#include "app/Format.h"
+#include "app/Theme.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace custos::ui {
+
+UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
+{
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("unlockCard"));
+    card->setFixedWidth(600);
+
+    auto *logo = new QLabel(card);
+    const QIcon icon(QStringLiteral(":/custos/custos.svg"));
+    const QPixmap pix = icon.pixmap(56, 56);
+    if (!pix.isNull())
+        logo->setPixmap(pix);
+    logo->setVisible(!pix.isNull());
+    auto *brand = new QLabel(tr("Custos"), card);
+    brand->setObjectName(QStringLiteral("pageTitle"));
+    auto *tagline = mutedLabel(tr("Custody operations console · version %1").arg(versionString()), card);
+    auto *brandText = new QVBoxLayout;
+    brandText->setSpacing(2);
+    brandText->addWidget(brand);
+    brandText->addWidget(tagline);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(logo);
+    header->addLayout(brandText, 1);
+
+    auto *intro = new QLabel(tr("Open a register with your user name and password. The key is derived on this "
+                                "desk; the password never leaves it and is never stored."),
+                             card);
+    intro->setWordWrap(true);
+
+    m_path = new QComboBox(card);
+    m_path->setEditable(true);
+    m_path->setInsertPolicy(QComboBox::NoInsert);
+    m_path->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_path->lineEdit()->setPlaceholderText(tr("/path/to/NAME.custos"));
+    m_browse = new QPushButton(tr("Browse…"), card);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    m_user = new QLineEdit(card);
+    m_user->setPlaceholderText(tr("user name"));
+    m_password = new QLineEdit(card);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("password"));
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(10);
+    form->addRow(tr("Register file"), pathRow);
+    form->addRow(tr("User"), m_user);
+    form->addRow(tr("Password"), m_password);
+
+    m_error = new QLabel(card);
+    setTone(m_error, Tone::Bad);
+    m_error->hide();
+
+    m_busy = new QProgressBar(card);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedHeight(8);
+    m_busyText = mutedLabel(tr("Deriving the key and opening the register…"), card);
+    m_busy->hide();
+    m_busyText->hide();
+
+    m_unlock = new QPushButton(tr("Unlock"), card);
+    m_unlock->setDefault(true);
+    m_unlock->setAutoDefault(true);
+    m_unlock->setMinimumWidth(120);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_busyText, 1);
+    buttons->addStretch(0);
+    buttons->addWidget(m_unlock);
+
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(32, 28, 32, 28);
+    cardLayout->setSpacing(16);
+    cardLayout->addLayout(header);
+    cardLayout->addWidget(intro);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(m_error);
+    cardLayout->addWidget(m_busy);
+    cardLayout->addLayout(buttons);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *centre = new QHBoxLayout;
+    centre->addStretch(1);
+    centre->addWidget(card);
+    centre->addStretch(1);
+    outer->addLayout(centre);
+    outer->addStretch(2);
+
+    connect(m_browse, &QPushButton::clicked, this, &UnlockPage::browse);
+    connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
+    connect(m_password, &QLineEdit::returnPressed, this, &UnlockPage::submit);
+    connect(m_user, &QLineEdit::returnPressed, this, &UnlockPage::submit);
+}
+
+void UnlockPage::setRecentRegisters(const QStringList &paths)
+{
+    const QString current = registerPath();
+    m_path->clear();
+    m_path->addItems(paths);
+    setRegisterPath(current.isEmpty() && !paths.isEmpty() ? paths.first() : current);
+}
+
+void UnlockPage::setRegisterPath(const QString &path)
+{
+    m_path->setEditText(path);
+}
+
+void UnlockPage::setUser(const QString &user)
+{
+    m_user->setText(user);
+}
+
+QString UnlockPage::registerPath() const
+{
+    return m_path->currentText().trimmed();
+}
+
+QString UnlockPage::user() const
+{
+    return m_user->text().trimmed();
+}
+
+void UnlockPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_busyText->setVisible(busy);
+    for (QWidget *w : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_user),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_unlock)})
+        w->setEnabled(!busy);
+    if (busy)
+        showError(QString());
+}
+
+void UnlockPage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString UnlockPage::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void UnlockPage::clearPassword()
+{
+    m_password->clear();
+}
+
+void UnlockPage::focusFirstEmpty()
+{
+    if (registerPath().isEmpty())
+        m_path->setFocus();
+    else if (user().isEmpty())
+        m_user->setFocus();
+    else
+        m_password->setFocus();
+}
+
+void UnlockPage::browse()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open register"), registerPath(), tr("Custos registers (*.custos);;All files (*)"));
+    if (!file.isEmpty()) {
+        setRegisterPath(file);
+        m_user->setFocus();
+    }
+}
+
+void UnlockPage::submit()
+{
+    if (!m_unlock->isEnabled())
+        return;
+    if (registerPath().isEmpty()) {
+        showError(tr("Choose the register file to open."));
+        m_path->setFocus();
+        return;
+    }
+    if (user().isEmpty()) {
+        showError(tr("Enter your user name."));
+        m_user->setFocus();
+        return;
+    }
+    QByteArray password = m_password->text().toUtf8();
+    m_password->clear();
+    emit unlockRequested(registerPath(), user(), std::move(password));
+}
+
+} // namespace custos::ui
