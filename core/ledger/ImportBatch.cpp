@@ -53,6 +53,22 @@ void ImportBatch::progress(const ImportProgress &p) const
         p(m_csv->bytesRead(), m_device.size());
 }
 
+Result<qint64> ImportBatch::forEachRow(const std::function<Status()> &row, const ImportProgress &p)
+{
+    qint64 rows = 0;
+    while (true) {
+        auto more = m_csv->next();
+        if (!more.ok())
+            return more.error();
+        if (!*more)
+            return rows;
+        if (auto s = row(); !s.ok())
+            return m_csv->errorAt(s.message());
+        if ((++rows & 0xffff) == 0)
+            progress(p);
+    }
+}
+
 Result<ImportSummary> ImportBatch::commit(qint64 rows, bool auditDone)
 {
     auto upd = m_reg.db().prepare("UPDATE import_batches SET rows = ? WHERE id = ?");

@@ -8,6 +8,8 @@
 
 #include <QFile>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -22,6 +24,9 @@ public:
     qint64 batchId() const { return m_batchId; }
     const QString &sha256() const { return m_sha; }
     void progress(const ImportProgress &p) const;
+    // Calls `row` for every record; a row's error (a bare reason) becomes "FILE:LINE: reason".
+    // Returns the number of rows read.
+    Result<qint64> forEachRow(const std::function<Status()> &row, const ImportProgress &p);
     // Updates the batch row count, appends the audit entry (unless the caller did) and commits.
     Result<ImportSummary> commit(qint64 rows, bool auditDone);
 

@@ -48,7 +48,7 @@ class MovementImporter {
 public:
     MovementImporter(reg::Register &r, ImportBatch &batch) : m_reg(r), m_batch(batch), m_res(r.db()), m_writer(r.db(), batch.batchId()) {}
 
-    Status run(const ImportProgress &progress, qint64 &rows)
+    Result<qint64> run(const ImportProgress &progress)
     {
         CUSTOS_TRY(m_writer.prepare());
         auto &csv = m_batch.csv();
@@ -66,18 +66,7 @@ public:
         if (!dup.ok())
             return dup.error();
         m_duplicate = std::move(*dup);
-        while (true) {
-            auto more = csv.next();
-            if (!more.ok())
-                return more.error();
-            if (!*more)
-                break;
-            if (auto s = row(); !s.ok())
-                return csv.errorAt(s.message());
-            if ((++rows & 0xffff) == 0)
-                m_batch.progress(progress);
-        }
-        return okStatus();
+        return m_batch.forEachRow([this] { return row(); }, progress);
     }
 
     MovementWriter &writer() { return m_writer; }
@@ -213,14 +202,15 @@ Result<ImportSummary> importMovements(reg::Register &r, const QString &file, con
                             QStringLiteral("block_height")},
                            {QStringLiteral("corrects"), QStringLiteral("note")}));
     MovementImporter importer(r, batch);
-    qint64 rows = 0;
-    CUSTOS_TRY(importer.run(progress, rows));
+    auto rows = importer.run(progress);
+    if (!rows.ok())
+        return rows.error();
     CUSTOS_TRY(importer.writer().finish(r.user().name, QStringLiteral("import.movements"),
                                         QJsonObject{{QStringLiteral("batch"), double(batch.batchId())},
                                                     {QStringLiteral("file"), QFileInfo(file).fileName()},
                                                     {QStringLiteral("sha256"), batch.sha256()},
-                                                    {QStringLiteral("rows"), double(rows)}}));
-    return batch.commit(rows, true);
+                                                    {QStringLiteral("rows"), double(*rows)}}));
+    return batch.commit(*rows, true);
 }
 
 } // namespace custos::ledger

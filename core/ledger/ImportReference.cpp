@@ -22,24 +22,19 @@ Result<ImportSummary> importAddresses(reg::Register &r, const QString &file, con
               cOwner = csv.column(QStringLiteral("owner")), cKeyset = csv.column(QStringLiteral("keyset")),
               cLabel = csv.column(QStringLiteral("label"));
     Resolver res(r.db());
-    qint64 rows = 0;
-    while (true) {
-        auto more = csv.next();
-        if (!more.ok())
-            return more.error();
-        if (!*more)
-            break;
+    auto rows = batch.forEachRow([&]() -> Status {
         auto d = validateAddress(res, AddressInput{csv.text(cChain), csv.text(cAddr), csv.text(cOwner), csv.text(cKeyset), csv.text(cLabel)});
         if (!d.ok())
-            return csv.errorAt(d.error().message);
+            return d.error();
         auto id = insertAddress(r.db(), *d);
         if (!id.ok())
-            return csv.errorAt(id.error().message);
+            return id.error();
         res.remember(d->chain, d->canonical, AddressRef{*id, d->owner, d->clientId, d->keysetId});
-        if ((++rows & 0xffff) == 0)
-            batch.progress(progress);
-    }
-    return batch.commit(rows, false);
+        return okStatus();
+    }, progress);
+    if (!rows.ok())
+        return rows.error();
+    return batch.commit(*rows, false);
 }
 
 Result<ImportSummary> importPrices(reg::Register &r, const QString &file, const ImportProgress &progress)
@@ -58,36 +53,31 @@ Result<ImportSummary> importPrices(reg::Register &r, const QString &file, const 
     if (!ins.ok())
         return ins.error();
     const QString defaultSource = QStringLiteral("import:") + QFileInfo(file).fileName();
-    qint64 rows = 0;
-    while (true) {
-        auto more = csv.next();
-        if (!more.ok())
-            return more.error();
-        if (!*more)
-            break;
+    auto rows = batch.forEachRow([&]() -> Status {
         auto asset = res.asset(csv.text(cAsset));
         if (!asset.ok())
-            return csv.errorAt(asset.error().message);
+            return asset.error();
         const QString date = csv.text(cDate);
         if (date.size() != 10 || !QDate::fromString(date, QStringLiteral("yyyy-MM-dd")).isValid())
-            return csv.errorAt(QStringLiteral("date '%1' must be YYYY-MM-DD").arg(date));
+            return makeError(ErrorCode::BadInput, QStringLiteral("date '%1' must be YYYY-MM-DD").arg(date));
         const QString currency = csv.text(cCur);
         if (!currencyRe.match(currency).hasMatch())
-            return csv.errorAt(QStringLiteral("currency '%1' must be a three-letter ISO 4217 code such as EUR").arg(currency));
+            return makeError(ErrorCode::BadInput, QStringLiteral("currency '%1' must be a three-letter ISO 4217 code such as EUR").arg(currency));
         auto price = Decimal::parse(csv.text(cPrice));
         if (!price.ok())
-            return csv.errorAt(QStringLiteral("price: %1").arg(price.error().message));
+            return makeError(ErrorCode::BadInput, QStringLiteral("price: %1").arg(price.error().message));
         if (price->isNegative() || price->isZero())
-            return csv.errorAt(QStringLiteral("price %1 must be above zero").arg(csv.text(cPrice)));
+            return makeError(ErrorCode::BadInput, QStringLiteral("price %1 must be above zero").arg(csv.text(cPrice)));
         const QString source = csv.text(cSource);
         ins->bind(1, asset->id).bind(2, date).bind(3, currency).bind(4, price->toString())
             .bind(5, source.isEmpty() ? defaultSource : source).bind(6, batch.batchId());
         if (!ins->run().ok())
-            return csv.errorAt(QStringLiteral("a %1 price of %2 on %3 is already recorded").arg(currency, asset->code, date));
-        if ((++rows & 0xffff) == 0)
-            batch.progress(progress);
-    }
-    return batch.commit(rows, false);
+            return makeError(ErrorCode::BadInput, QStringLiteral("a %1 price of %2 on %3 is already recorded").arg(currency, asset->code, date));
+        return okStatus();
+    }, progress);
+    if (!rows.ok())
+        return rows.error();
+    return batch.commit(*rows, false);
 }
 
 Result<ImportSummary> importScreening(reg::Register &r, const QString &file, const ImportProgress &progress)
@@ -103,28 +93,22 @@ Result<ImportSummary> importScreening(reg::Register &r, const QString &file, con
     auto ins = r.db().prepare("INSERT OR IGNORE INTO screening_entries(chain, address, list, reason, batch_id) VALUES (?,?,?,?,?)");
     if (!ins.ok())
         return ins.error();
-    qint64 rows = 0;
-    while (true) {
-        auto more = csv.next();
-        if (!more.ok())
-            return more.error();
-        if (!*more)
-            break;
+    auto rows = batch.forEachRow([&]() -> Status {
         auto net = res.network(csv.text(cChain));
         if (!net.ok())
-            return csv.errorAt(net.error().message);
+            return net.error();
         auto addr = chain::normalizeAddress(*net, csv.text(cAddr));
         if (!addr.ok())
-            return csv.errorAt(addr.error().message);
+            return addr.error();
         const QString list = csv.text(cList).trimmed(), reason = csv.text(cReason).trimmed();
         if (list.isEmpty() || reason.isEmpty())
-            return csv.errorAt(QStringLiteral("a screening entry needs a list name and a reason"));
+            return makeError(ErrorCode::BadInput, QStringLiteral("a screening entry needs a list name and a reason"));
         ins->bind(1, net->name).bind(2, *addr).bind(3, list).bind(4, reason).bind(5, batch.batchId());
-        CUSTOS_TRY(ins->run());
-        if ((++rows & 0xffff) == 0)
-            batch.progress(progress);
-    }
-    return batch.commit(rows, false);
+        return ins->run();
+    }, progress);
+    if (!rows.ok())
+        return rows.error();
+    return batch.commit(*rows, false);
 }
 
 } // namespace custos::ledger
