@@ -1,5 +1,8 @@
 #include "reconcile/Sources.h"
 
+#include "chain/BitcoinSource.h"
+#include "chain/EvmSource.h"
+#include "chain/RpcEndpoints.h"
 #include "chain/SnapshotSource.h"
 #include "register/Register.h"
 
@@ -29,8 +32,6 @@ Result<QHash<QString, int>> assetDecimals(reg::Register &r, const QString &chain
 Result<OpenedSource> openSource(reg::Register &r, const chain::Network &net, const QString &source, const QString &rpcCookie,
                                 const chain::SourceOptions &options)
 {
-    Q_UNUSED(rpcCookie);
-    Q_UNUSED(options);
     if (source.startsWith(QLatin1String("snapshot:"))) {
         auto decimals = assetDecimals(r, net.name);
         if (!decimals.ok())
@@ -40,9 +41,26 @@ Result<OpenedSource> openSource(reg::Register &r, const chain::Network &net, con
             return snap.error();
         return OpenedSource{std::move(*snap), source, true};
     }
+    const QString label = chain::redactSource(source);
+    if (source.startsWith(QLatin1String("evm:"))) {
+        if (!net.isEvm())
+            return makeError(ErrorCode::BadInput, QStringLiteral("%1 is not an EVM chain; an evm: source serves EVM chains only").arg(net.name));
+        auto endpoint = chain::parseEvmSource(source);
+        if (!endpoint.ok())
+            return endpoint.error();
+        return OpenedSource{std::make_unique<chain::EvmSource>(net, *endpoint, options), label, false};
+    }
+    if (source.startsWith(QLatin1String("bitcoind:"))) {
+        if (net.isEvm())
+            return makeError(ErrorCode::BadInput, QStringLiteral("%1 is an EVM chain; a bitcoind: source serves Bitcoin-style chains only").arg(net.name));
+        auto endpoint = chain::parseBitcoindSource(source, rpcCookie);
+        if (!endpoint.ok())
+            return endpoint.error();
+        return OpenedSource{std::make_unique<chain::BitcoinSource>(net, *endpoint, options), label, false};
+    }
     return makeError(ErrorCode::BadInput,
                      QStringLiteral("unknown source '%1'; expected snapshot:FILE, evm:http://HOST:PORT or bitcoind:http://USER:PASSWORD@HOST:PORT")
-                         .arg(source.section(QLatin1Char('@'), -1)));
+                         .arg(label));
 }
 
 } // namespace custos::reconcile
