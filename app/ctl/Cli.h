@@ -60,5 +60,7 @@ int runReferenceCommand(Cli &cli, const QString &cmd, Args &args);  // client, a
 int runLedgerCommand(Cli &cli, const QString &cmd, Args &args);     // import, positions
 int runDemoCommand(Cli &cli, Args &args);
 int runReconcileCommand(Cli &cli, Args &args);
+int runBreakCommand(Cli &cli, Args &args);
+int runRunsCommand(Cli &cli, Args &args);
 
 } // namespace custos::cli

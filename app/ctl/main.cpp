@@ -28,6 +28,10 @@ const char kUsage[] =
     "  import addresses|movements|prices|screening FILE.csv\n"
     "  positions [--client ID] [--at YYYY-MM-DD]\n"
     "  reconcile --chain CHAIN --source snapshot:FILE|evm:URL|bitcoind:URL [--height H] [--confirmations N]\n"
+    "  runs [--chain CHAIN]\n"
+    "  break list [--status open|explained|resolved] [--chain CHAIN] [--run N]\n"
+    "  break explain ID --note TEXT [--owner NAME]\n"
+    "  break resolve ID --movement M [--note TEXT]\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -113,5 +117,9 @@ int main(int argc, char **argv)
         return runDemoCommand(cli, args);
     if (cmd == QLatin1String("reconcile"))
         return runReconcileCommand(cli, args);
+    if (cmd == QLatin1String("break"))
+        return runBreakCommand(cli, args);
+    if (cmd == QLatin1String("runs"))
+        return runRunsCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

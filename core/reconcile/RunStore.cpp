@@ -31,7 +31,8 @@ Status recordRun(reg::Register &r, RunResult &run, const QString &startedAt)
         tol.insert(it.key(), it.value());
     const QString now = nowUtc();
     auto ins = r.db().prepare("INSERT INTO recon_runs(chain, source, height, block_hash, status, pairs, breaks, tolerances, problem, "
-                              "started_at, finished_at, run_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                              "started_at, finished_at, run_by, last_movement) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+                              "(SELECT ifnull(max(id), 0) FROM movements))");
     if (!ins.ok())
         return ins.error();
     ins->bind(1, run.chain).bind(2, run.source).bindOptional(3, run.height >= 0 ? std::optional<qint64>(run.height) : std::nullopt)

@@ -143,6 +143,7 @@ CREATE TABLE recon_runs (
   breaks      INTEGER NOT NULL DEFAULT 0,
   tolerances  TEXT NOT NULL DEFAULT '{}',
   problem     TEXT,
+  last_movement INTEGER NOT NULL DEFAULT 0,
   started_at  TEXT NOT NULL,
   finished_at TEXT NOT NULL,
   run_by      TEXT NOT NULL

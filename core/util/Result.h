@@ -46,6 +46,8 @@ public:
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
 
+    T value_or(T fallback) const & { return ok() ? value() : std::move(fallback); }
+
     const Error &error() const { return std::get<Error>(m_v); }
     QString message() const { return ok() ? QString() : error().message; }
 

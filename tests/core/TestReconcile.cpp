@@ -5,6 +5,7 @@
 
 #include "chain/SnapshotSource.h"
 #include "ledger/Import.h"
+#include "reconcile/Breaks.h"
 #include "reconcile/Reconcile.h"
 #include "reconcile/Sources.h"
 
@@ -128,6 +129,35 @@ private slots:
         QVERIFY(st->step().value());
         QCOMPARE(st->columnText(0), QStringLiteral("resolved"));
         QCOMPARE(st->columnInt(1), again->runId);
+    }
+
+    void breaksAreExplainedAndResolvedByNewEntries()
+    {
+        RegisterFixture fx;
+        auto op = setUp(fx);
+        QVERIFY(op);
+        auto run = snapshotRun(fx, *op, "bitcoin," + kBtc + ",bitcoin:BTC,1.2,120\n");
+        QVERIFY(run.ok() && run->breaks.size() == 1);
+        const qint64 id = run->breaks.first().id;
+        // Explaining needs a note; the admin's role may not; a resolution needs a matching new movement.
+        QCOMPARE(reconcile::explainBreak(*op, id, QStringLiteral("  "), {}).error().code, ErrorCode::BadInput);
+        QCOMPARE(reconcile::explainBreak(*fx.admin, id, QStringLiteral("x"), {}).error().code, ErrorCode::Denied);
+        QVERIFY(reconcile::explainBreak(*op, id, QStringLiteral("deposit of 0.2 BTC not yet booked"), QStringLiteral("olga")).ok());
+        QCOMPARE(reconcile::findBreak(*op, id)->status, QStringLiteral("explained"));
+        QCOMPARE(reconcile::resolveBreak(*op, id, 1, {}).error().code, ErrorCode::BadInput); // recorded before the run
+        QCOMPARE(reconcile::resolveBreak(*op, id, 999, {}).error().code, ErrorCode::BadInput);
+        QByteArray fix = kMovementsHeader;
+        fix += "C1,bitcoin:BTC,0.2,deposit,2026-01-04T10:00:00Z,bitcoin," + kBtc + "," + btcTx(3) + ",110\n";
+        QVERIFY(ledger::importMovements(*op, fx.writeFile(QStringLiteral("fix.csv"), fix)).ok());
+        QVERIFY(reconcile::resolveBreak(*op, id, 3, QStringLiteral("booked")).ok());
+        const auto b = reconcile::findBreak(*op, id);
+        QCOMPARE(b->status, QStringLiteral("resolved"));
+        QCOMPARE(*b->resolvedByMovement, 3);
+        QCOMPARE(b->difference.toDecimal(8), QStringLiteral("0.2")); // the run's figures stay as found
+        QCOMPARE(reconcile::resolveBreak(*op, id, 3, {}).error().code, ErrorCode::BadInput);
+        int runs = 0;
+        QVERIFY(reconcile::forEachRun(*op, QStringLiteral("bitcoin"), [&](const reconcile::RunRecord &) { ++runs; }).ok());
+        QCOMPARE(runs, 1);
     }
 
     void heightPinsTheRegisterSide()
