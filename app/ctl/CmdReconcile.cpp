@@ -67,8 +67,13 @@ int runReconcileCommand(Cli &cli, Args &args)
                            b.chainBalance.toDecimal(b.decimals), b.difference.toDecimal(b.decimals),
                            b.txHash.isEmpty() ? QString() : QStringLiteral(" (tx %1)").arg(b.txHash)));
     }
+    QJsonObject tolerances;
+    for (auto it = run->tolerances.constBegin(); it != run->tolerances.constEnd(); ++it) {
+        tolerances.insert(it.key(), it.value());
+        cli.print(QStringLiteral("tolerance %1: %2 base units").arg(it.key(), it.value()));
+    }
     if (cli.g.json) {
-        cli.printJson(QJsonObject{{QStringLiteral("status"), run->status}, {QStringLiteral("chain"), run->chain},
+        cli.printJson(QJsonObject{{QStringLiteral("status"), run->status}, {QStringLiteral("tolerances"), tolerances}, {QStringLiteral("chain"), run->chain},
                                   {QStringLiteral("height"), run->height >= 0 ? QJsonValue(double(run->height)) : QJsonValue()},
                                   {QStringLiteral("block_hash"), run->blockHash.isEmpty() ? QJsonValue() : QJsonValue(run->blockHash)},
                                   {QStringLiteral("breaks"), breaks}, {QStringLiteral("run"), double(run->runId)},

@@ -173,6 +173,19 @@ private slots:
         QVERIFY2(r.err.contains("chain id"), r.err.constData());
     }
 
+    void frozenNodeTimesOutIncomplete()
+    {
+        m_peer.freeze();
+        const Run r = ctl({QStringLiteral("reconcile"), QStringLiteral("--chain"), QStringLiteral("evm-1337"), QStringLiteral("--source"),
+                           QStringLiteral("evm:") + m_peer.url().toString(), QStringLiteral("--timeout"), QStringLiteral("1")});
+        m_peer.thaw();
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("incomplete"));
+        QVERIFY(r.json.value(QStringLiteral("breaks")).toArray().isEmpty());
+        // The node is back: the next run is clean again.
+        QCOMPARE(reconcile().code, 0);
+    }
+
     void killedNodeIsIncomplete()
     {
         m_peer.kill();
