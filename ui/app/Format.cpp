@@ -3,6 +3,9 @@
 #include <QFontDatabase>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace custos::ui {
 
 QString formatCount(qint64 n)
@@ -10,6 +13,11 @@ QString formatCount(qint64 n)
     static const QLocale locale =
         QLocale::system().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale::system();
     return locale.toString(n);
+}
+
+int pluralCount(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
 }
 
 QString formatTimestamp(const QString &isoUtc)

@@ -60,7 +60,7 @@ public:
         QCoreApplication::processEvents();
         const QPixmap pix = window.grab(QRect(QPoint(0, 0), kScreenSize));
         if (pix.isNull()) {
-            printError(QStringLiteral("cannot render the %1 screen").arg(name));
+            printError(QCoreApplication::translate("custos::ui::Launch", "cannot render the %1 screen").arg(name));
             return false;
         }
         m_shots.append({name, pix});
@@ -72,7 +72,7 @@ public:
         for (const auto &[name, pix] : m_shots) {
             const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
             if (!pix.save(path, "PNG")) {
-                printError(QStringLiteral("cannot write the screenshot %1").arg(path));
+                printError(QCoreApplication::translate("custos::ui::Launch", "cannot write the screenshot %1").arg(path));
                 return false;
             }
             std::fprintf(stdout, "%s\n", qPrintable(path));
@@ -103,7 +103,8 @@ int runWindow(const LaunchOptions &o)
     window.show();
     if (!o.passwordFile.isEmpty()) {
         if (o.registerPath.isEmpty() || o.user.isEmpty()) {
-            window.unlockPage()->showError(QObject::tr("--password-file needs --register and --user as well."));
+            window.unlockPage()->showError(
+                QCoreApplication::translate("custos::ui::Launch", "--password-file needs --register and --user as well."));
         } else if (auto pw = Session::readPasswordFile(o.passwordFile); !pw.ok()) {
             window.unlockPage()->showError(pw.message());
         } else {
@@ -117,11 +118,12 @@ int runWindow(const LaunchOptions &o)
 int takeScreenshots(const LaunchOptions &o)
 {
     if (o.registerPath.isEmpty() || o.user.isEmpty() || o.passwordFile.isEmpty()) {
-        printError(QStringLiteral("--screenshot needs --register PATH, --user NAME and --password-file FILE"));
+        printError(
+            QCoreApplication::translate("custos::ui::Launch", "--screenshot needs --register PATH, --user NAME and --password-file FILE"));
         return 2;
     }
     if (!QDir().mkpath(o.screenshotDir)) {
-        printError(QStringLiteral("cannot create the directory %1").arg(o.screenshotDir));
+        printError(QCoreApplication::translate("custos::ui::Launch", "cannot create the directory %1").arg(o.screenshotDir));
         return 2;
     }
     auto password = Session::readPasswordFile(o.passwordFile);
@@ -143,18 +145,19 @@ int takeScreenshots(const LaunchOptions &o)
     QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });
     window.openRegister(o.registerPath, o.user, std::move(password.value()));
     if (!waitUntil([&] { return window.session()->isOpen() || !openError.isEmpty(); }, 120000) || !openError.isEmpty()) {
-        printError(openError.isEmpty() ? QStringLiteral("opening %1 timed out").arg(o.registerPath) : openError);
+        printError(openError.isEmpty() ? QCoreApplication::translate("custos::ui::Launch", "opening %1 timed out").arg(o.registerPath)
+                                       : openError);
         return 3;
     }
 
     DashboardPage *dashboard = window.dashboardPage();
     window.showScreen(MainWindow::Dashboard);
     if (!waitUntil([&] { return !dashboard->isLoading(); }, 600000)) {
-        printError(QStringLiteral("the dashboard did not finish loading"));
+        printError(QCoreApplication::translate("custos::ui::Launch", "the dashboard did not finish loading"));
         return 1;
     }
     if (!dashboard->data().error.isEmpty()) {
-        printError(QStringLiteral("the dashboard could not be read: %1").arg(dashboard->data().error));
+        printError(QCoreApplication::translate("custos::ui::Launch", "the dashboard could not be read: %1").arg(dashboard->data().error));
         return 1;
     }
     if (!shots.take(window, QStringLiteral("dashboard")))
@@ -169,7 +172,7 @@ int takeScreenshots(const LaunchOptions &o)
     if (!shots.take(window, QStringLiteral("clients")))
         return 1;
     if (!clients->selectRow(0))
-        printError(QStringLiteral("the register has no clients; client.png shows no client"));
+        printError(QCoreApplication::translate("custos::ui::Launch", "the register has no clients; client.png shows no client"));
     if (!shots.take(window, QStringLiteral("client")))
         return 1;
 
@@ -177,7 +180,7 @@ int takeScreenshots(const LaunchOptions &o)
     AuditPage *audit = window.auditPage();
     audit->verify();
     if (!waitUntil([&] { return !audit->isVerifying(); }, 3600000)) {
-        printError(QStringLiteral("the audit verification did not finish"));
+        printError(QCoreApplication::translate("custos::ui::Launch", "the audit verification did not finish"));
         return 1;
     }
     if (!shots.take(window, QStringLiteral("audit")))

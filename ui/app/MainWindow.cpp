@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 
 #include "app/Format.h"
+#include "app/Language.h"
 #include "app/RecentRegisters.h"
 #include "app/Session.h"
 #include "pages/AuditPage.h"
@@ -9,7 +10,9 @@
 #include "pages/UnlockPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -24,7 +27,6 @@ namespace custos::ui {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
 {
-    setWindowTitle(tr("Custos"));
     resize(1280, 800);
     setMinimumSize(1024, 640);
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     }
     m_statusRegister->setTextInteractionFlags(Qt::TextSelectableByMouse);
     buildMenus();
+    retranslateUi();
 
     m_unlock->setRecentRegisters(recent::registers());
     m_unlock->setUser(recent::lastUser());
@@ -67,17 +70,18 @@ QWidget *MainWindow::buildConsole()
     nav->setObjectName(QStringLiteral("navPanel"));
     nav->setAttribute(Qt::WA_StyledBackground);
     nav->setFixedWidth(210);
-    auto *brand = new QLabel(tr("Custos"), nav);
+    auto *brand = new QLabel(tr("Custos"), nav); // the product name reads the same in every language
     brand->setObjectName(QStringLiteral("navBrand"));
-    auto *sub = new QLabel(tr("MiCA custody console"), nav);
-    sub->setObjectName(QStringLiteral("navSub"));
+    m_navSub = new QLabel(nav);
+    m_navSub->setObjectName(QStringLiteral("navSub"));
     m_nav = new QListWidget(nav);
     m_nav->setObjectName(QStringLiteral("nav"));
-    m_nav->addItems({tr("Dashboard"), tr("Clients"), tr("Audit log")});
+    for (int i = 0; i < ScreenCount; ++i)
+        m_nav->addItem(QString());
     m_nav->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *lockButton = new QPushButton(tr("Lock register"), nav);
-    lockButton->setObjectName(QStringLiteral("navLock"));
-    lockButton->setCursor(Qt::PointingHandCursor);
+    m_lockButton = new QPushButton(nav);
+    m_lockButton->setObjectName(QStringLiteral("navLock"));
+    m_lockButton->setCursor(Qt::PointingHandCursor);
     auto *navLayout = new QVBoxLayout(nav);
     navLayout->setContentsMargins(0, 18, 0, 14);
     navLayout->setSpacing(2);
@@ -85,12 +89,12 @@ QWidget *MainWindow::buildConsole()
     brandBox->setContentsMargins(18, 0, 18, 16);
     brandBox->setSpacing(0);
     brandBox->addWidget(brand);
-    brandBox->addWidget(sub);
+    brandBox->addWidget(m_navSub);
     navLayout->addLayout(brandBox);
     navLayout->addWidget(m_nav, 1);
     auto *lockBox = new QHBoxLayout;
     lockBox->setContentsMargins(16, 0, 16, 0);
-    lockBox->addWidget(lockButton);
+    lockBox->addWidget(m_lockButton);
     navLayout->addLayout(lockBox);
 
     m_dashboard = new DashboardPage(m_session, console);
@@ -108,40 +112,114 @@ QWidget *MainWindow::buildConsole()
     layout->addWidget(m_pages, 1);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     m_nav->setCurrentRow(Dashboard);
     return console;
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Register"));
-    m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    m_registerMenu = menuBar()->addMenu(QString());
+    m_lockAction = m_registerMenu->addAction(QString(), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    m_registerMenu->addSeparator();
+    m_quitAction = m_registerMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Dashboard"), tr("&Clients"), tr("&Audit log")};
+    m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < ScreenCount; ++i) {
-        QAction *a = view->addAction(names.at(i), this, [this, i] { showScreen(Screen(i)); });
+        QAction *a = m_viewMenu->addAction(QString(), this, [this, i] { showScreen(Screen(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(m_session, &Session::opened, a, [a] { a->setEnabled(true); });
         connect(m_session, &Session::closed, a, [a] { a->setEnabled(false); });
         a->setEnabled(false);
+        m_screenActions.append(a);
     }
-    view->addSeparator();
-    m_refreshAction = view->addAction(tr("&Refresh dashboard"), this, [this] { m_dashboard->refresh(); });
+    m_viewMenu->addSeparator();
+    m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_dashboard->refresh(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_viewMenu->addSeparator();
+    buildLanguageMenu(m_viewMenu);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Custos"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Custos"),
                            tr("<b>Custos %1</b><p>Custody operations console for crypto-asset custodians under "
                               "MiCA (Regulation (EU) 2023/1114).</p>")
                                .arg(versionString()));
     });
+}
+
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    Language *language = Language::instance();
+    m_languageMenu = view->addMenu(QString());
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    for (const QString &code : Language::codes()) {
+        // Named in their own language, so they read the same in every interface language.
+        QAction *a = m_languageMenu->addAction(Language::nativeName(code));
+        a->setObjectName(QStringLiteral("language_") + code);
+        a->setCheckable(true);
+        a->setData(code);
+        m_languageActions->addAction(a);
+    }
+    // The ticks follow the language in force, also when a choice could not be applied.
+    auto showCurrent = [this, language] {
+        for (QAction *a : m_languageActions->actions())
+            a->setChecked(a->data().toString() == language->current());
+    };
+    showCurrent();
+    connect(m_languageActions, &QActionGroup::triggered, this, [language, showCurrent](QAction *a) {
+        language->choose(a->data().toString());
+        showCurrent();
+    });
+    connect(language, &Language::changed, this, showCurrent);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_navSub->setText(tr("MiCA custody console"));
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Audit log")};
+    for (int i = 0; i < ScreenCount; ++i)
+        m_nav->item(i)->setText(screens.at(i));
+    m_lockButton->setText(tr("Lock register"));
+
+    m_registerMenu->setTitle(tr("&Register"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("&Audit log")};
+    for (int i = 0; i < ScreenCount; ++i)
+        m_screenActions.at(i)->setText(screenActions.at(i));
+    m_refreshAction->setText(tr("&Refresh dashboard"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Custos"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const auto reg = m_session->reg();
+    if (!reg || !isUnlocked()) {
+        m_statusRegister->setText(tr("No register open"));
+        m_statusUser->clear();
+        m_statusRole->clear();
+        setWindowTitle(tr("Custos"));
+        return;
+    }
+    m_statusRegister->setText(tr("Register: %1").arg(reg->path()));
+    m_statusUser->setText(tr("User: %1").arg(reg->user().name));
+    m_statusRole->setText(tr("Role: %1").arg(reg::roleName(reg->user().role)));
+    setWindowTitle(tr("%1 — Custos").arg(reg->path()));
 }
 
 void MainWindow::openRegister(const QString &path, const QString &user, QByteArray password)
@@ -158,12 +236,8 @@ void MainWindow::onOpened()
     const auto reg = m_session->reg();
     if (m_rememberRecent)
         recent::remember(reg->path(), reg->user().name);
-    m_statusRegister->setText(tr("Register: %1").arg(reg->path()));
-    m_statusUser->setText(tr("User: %1").arg(reg->user().name));
-    m_statusRole->setText(tr("Role: %1").arg(reg::roleName(reg->user().role)));
     m_unlock->clearPassword();
     m_unlock->showError(QString());
-    setWindowTitle(tr("%1 — Custos").arg(reg->path()));
     showScreen(Dashboard);
 }
 
@@ -196,6 +270,7 @@ void MainWindow::showScreen(Screen screen)
     m_nav->setCurrentRow(screen);
     m_lockAction->setEnabled(true);
     m_refreshAction->setEnabled(true);
+    updateStatus();
 }
 
 void MainWindow::showUnlock()
@@ -203,10 +278,7 @@ void MainWindow::showUnlock()
     m_stack->setCurrentWidget(m_unlock);
     m_lockAction->setEnabled(false);
     m_refreshAction->setEnabled(false);
-    m_statusRegister->setText(tr("No register open"));
-    m_statusUser->clear();
-    m_statusRole->clear();
-    setWindowTitle(tr("Custos"));
+    updateStatus();
 }
 
 bool MainWindow::isUnlocked() const

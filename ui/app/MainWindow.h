@@ -1,13 +1,17 @@
 #pragma once
 // The main window: the Unlock page until a register is open, then the console (navigation on
 // the left, one page per screen) with the register file, user and role in the status bar.
-// Lock closes the register and returns to Unlock.
+// Lock closes the register and returns to Unlock. View > Language switches the interface
+// language at run time (see Language).
 
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace custos::ui {
@@ -40,8 +44,14 @@ public:
     bool isUnlocked() const;
     void lock(); // closes the register and returns to Unlock
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *view);
+    void retranslateUi();
+    void updateStatus(); // status bar and window title for the current session
     QWidget *buildConsole();
     void onOpened();
     void onOpenFailed(const QString &message);
@@ -51,13 +61,23 @@ private:
     QStackedWidget *m_stack;
     UnlockPage *m_unlock;
     QWidget *m_console;
+    QLabel *m_navSub;
     QListWidget *m_nav;
+    QPushButton *m_lockButton;
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     ClientsPage *m_clients;
     AuditPage *m_audit;
+    QMenu *m_registerMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_helpMenu;
     QAction *m_lockAction;
+    QAction *m_quitAction;
+    QList<QAction *> m_screenActions;
     QAction *m_refreshAction;
+    QActionGroup *m_languageActions;
+    QAction *m_aboutAction;
     QLabel *m_statusRegister;
     QLabel *m_statusUser;
     QLabel *m_statusRole;

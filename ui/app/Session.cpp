@@ -58,7 +58,7 @@ Result<QByteArray> Session::readPasswordFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot read the password file %1: %2").arg(path, f.errorString()));
+        return makeError(ErrorCode::BadInput, tr("cannot read the password file %1: %2").arg(path, f.errorString()));
     QByteArray line = f.readLine(64 * 1024);
     if (line.endsWith('\n'))
         line.chop(1);

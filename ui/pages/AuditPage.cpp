@@ -1,9 +1,12 @@
 #include "pages/AuditPage.h"
 
 #include "app/Format.h"
+#include "app/Language.h"
 #include "app/Theme.h"
 #include "models/AuditLogModel.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -22,13 +25,15 @@ namespace {
 
 constexpr int kProgressScale = 1000;
 
+// Runs in a worker, outside AuditPage: its texts name AuditPage's translation context themselves.
 void runVerify(QPromise<VerifyOutcome> &promise, const RegisterPtr &reg)
 {
     promise.setProgressRange(0, kProgressScale);
-    promise.setProgressValueAndText(0, QObject::tr("Checking the hash chain…"));
+    promise.setProgressValueAndText(0, QCoreApplication::translate("custos::ui::AuditPage", "Checking the hash chain…"));
     auto report = audit::verify(reg->db(), [&promise](qint64 done, qint64 total) {
         const int value = total > 0 ? int(done * kProgressScale / total) : kProgressScale;
-        promise.setProgressValueAndText(value, QObject::tr("Re-hashing movements: %1 of %2").arg(formatCount(done), formatCount(total)));
+        promise.setProgressValueAndText(value, QCoreApplication::translate("custos::ui::AuditPage", "Re-hashing movements: %1 of %2")
+                                                   .arg(formatCount(done), formatCount(total)));
     });
     VerifyOutcome out;
     if (report.ok()) {
@@ -46,8 +51,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
 {
     m_model = new AuditLogModel(this);
 
-    m_verify = new QPushButton(tr("Verify"), this);
-    m_verify->setToolTip(tr("Walk the whole hash chain and re-hash every movement it covers"));
+    m_verify = new QPushButton(this);
     m_verify->setMinimumWidth(110);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, kProgressScale);
@@ -65,10 +69,11 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
     auto *titleRow = new QHBoxLayout;
     auto *titleText = new QVBoxLayout;
     titleText->setSpacing(2);
-    titleText->addWidget(pageTitle(tr("Audit log"), this));
-    titleText->addWidget(mutedLabel(tr("Every change, hash-chained: each entry's hash covers the one before it. "
-                                       "Verify finds any edited, deleted or reordered entry or movement."),
-                                    this));
+    m_title = pageTitle(QString(), this);
+    m_description = mutedLabel(QString(), this);
+    m_description->setWordWrap(true); // longer in some languages than the line beside Verify
+    titleText->addWidget(m_title);
+    titleText->addWidget(m_description);
     titleRow->addLayout(titleText, 1);
     titleRow->addWidget(m_verify, 0, Qt::AlignTop);
 
@@ -119,7 +124,6 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
 
-    showEntry({});
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEntry(current); });
@@ -129,12 +133,34 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
     });
     connect(session, &Session::opened, this, &AuditPage::onSessionOpened);
     connect(session, &Session::closing, this, &AuditPage::onSessionClosing);
+    retranslateUi();
+}
+
+void AuditPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AuditPage::retranslateUi()
+{
+    m_verify->setText(tr("Verify"));
+    m_verify->setToolTip(tr("Walk the whole hash chain and re-hash every movement it covers"));
+    m_title->setText(tr("Audit log"));
+    m_description->setText(tr("Every change, hash-chained: each entry's hash covers the one before it. "
+                              "Verify finds any edited, deleted or reordered entry or movement."));
+    retranslateHeaders(m_model);
+    if (m_outcome)
+        m_result->setText(describe(*m_outcome));
+    showEntry(m_view->selectionModel()->currentIndex());
 }
 
 void AuditPage::onSessionOpened()
 {
     m_error->hide();
     m_result->hide();
+    m_outcome.reset();
     m_model->setRegister(m_session->reg());
     if (m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -152,6 +178,7 @@ void AuditPage::onSessionClosing()
     m_progress->hide();
     m_progressText->hide();
     m_result->hide();
+    m_outcome.reset();
     showEntry({});
     m_model->setRegister(nullptr);
 }
@@ -163,6 +190,7 @@ void AuditPage::verify()
         return;
     m_verify->setEnabled(false);
     m_result->hide();
+    m_outcome.reset();
     m_progress->setValue(0);
     m_progress->show();
     m_progressText->setText(tr("Checking the hash chain…"));
@@ -188,6 +216,7 @@ void AuditPage::finishVerify()
     m_progressText->hide();
     const bool intact = outcome.ran && outcome.report.intact;
     m_result->setText(describe(outcome));
+    m_outcome = outcome;
     setTone(m_result, intact ? Tone::Good : Tone::Bad);
     m_result->show();
     emit verified(intact);
@@ -199,7 +228,7 @@ QString AuditPage::describe(const VerifyOutcome &o)
         return tr("Verification could not run: %1. The audit log was NOT verified.").arg(o.error);
     if (!o.report.intact)
         return tr("TAMPERED at entry %1: %2").arg(o.report.firstBad ? QString::number(*o.report.firstBad) : tr("?"), o.report.problem);
-    return tr("intact: %1 entries, head %2").arg(formatCount(o.report.entries), o.report.head);
+    return tr("intact: %1 entries, head %2", nullptr, pluralCount(o.report.entries)).arg(formatCount(o.report.entries), o.report.head);
 }
 
 QString AuditPage::resultText() const

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QScrollArea;
 class QProgressBar;
@@ -41,7 +43,11 @@ public:
 signals:
     void verified(bool intact);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onSessionOpened();
     void onSessionClosing();
     void finishVerify();
@@ -50,6 +56,9 @@ private:
     Session *m_session;
     AuditLogModel *m_model;
     QFutureWatcher<VerifyOutcome> *m_watcher = nullptr;
+    std::optional<VerifyOutcome> m_outcome; // the result on show, to word it again in a new language
+    QLabel *m_title;
+    QLabel *m_description;
     QTableView *m_view;
     QScrollArea *m_entryArea;
     QLabel *m_entry;

@@ -1,11 +1,13 @@
 #include "pages/ClientDetail.h"
 
 #include "app/Format.h"
+#include "app/Language.h"
 #include "app/Theme.h"
 #include "models/AddressesModel.h"
 #include "models/MovementsModel.h"
 #include "models/PositionsModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,9 +26,9 @@ ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
 
     auto *empty = new QWidget(this);
     auto *emptyLayout = new QVBoxLayout(empty);
-    auto *hint = mutedLabel(tr("Select a client to see its positions, addresses and movements."), empty);
-    hint->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(hint);
+    m_hint = mutedLabel(QString(), empty);
+    m_hint->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(m_hint);
 
     auto *detail = new QWidget(this);
     m_name = pageTitle(QString(), detail);
@@ -67,19 +69,18 @@ ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
     mh->resizeSection(MovementsModel::Recorded, fontMetrics().horizontalAdvance(QStringLiteral("2024-01-01 00:00:00")) + 20);
     m_movementsView->setTextElideMode(Qt::ElideMiddle);
 
-    m_positionsTitle = sectionTitle(tr("Positions"), detail);
-    m_addressesTitle = sectionTitle(tr("Addresses"), detail);
-    m_movementsTitle = sectionTitle(tr("Movements"), detail);
+    m_positionsTitle = sectionTitle(QString(), detail);
+    m_addressesTitle = sectionTitle(QString(), detail);
+    m_movementsTitle = sectionTitle(QString(), detail);
 
     auto *layout = new QVBoxLayout(detail);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto *closeButton = new QPushButton(tr("Close"), detail);
-    closeButton->setToolTip(tr("Back to the full client list"));
-    connect(closeButton, &QPushButton::clicked, this, &ClientDetail::closeRequested);
+    m_close = new QPushButton(detail);
+    connect(m_close, &QPushButton::clicked, this, &ClientDetail::closeRequested);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
-    nameRow->addWidget(closeButton, 0, Qt::AlignTop);
+    nameRow->addWidget(m_close, 0, Qt::AlignTop);
     layout->addLayout(nameRow);
     layout->addWidget(m_info);
     layout->addWidget(m_error);
@@ -102,19 +103,52 @@ ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
 
     connect(m_movements, &MovementsModel::fetched, this, &ClientDetail::updateMovementCount);
     connect(m_movements, &MovementsModel::errorOccurred, this, &ClientDetail::showError);
+    retranslateUi();
+}
+
+void ClientDetail::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientDetail::retranslateUi()
+{
+    m_hint->setText(tr("Select a client to see its positions, addresses and movements."));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Back to the full client list"));
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_positions), static_cast<QAbstractItemModel *>(m_addresses),
+                                      static_cast<QAbstractItemModel *>(m_movements)})
+        retranslateHeaders(model);
+    updateTitles();
+}
+
+void ClientDetail::updateTitles()
+{
+    if (m_clientId == 0) {
+        m_positionsTitle->setText(tr("Positions"));
+        m_addressesTitle->setText(tr("Addresses"));
+        m_movementsTitle->setText(tr("Movements"));
+        return;
+    }
+    QStringList info{m_client.code};
+    if (!m_client.lei.isEmpty())
+        info << tr("LEI %1").arg(m_client.lei);
+    info << tr("statements in %1").arg(m_client.lang) << tr("client since %1").arg(formatTimestamp(m_client.createdAt).left(10));
+    m_info->setText(info.join(QStringLiteral("  ·  ")));
+    m_positionsTitle->setText(tr("Positions (%1)").arg(m_positions->rowCount()));
+    m_addressesTitle->setText(tr("Addresses (%1)").arg(m_addresses->rowCount()));
+    updateMovementCount();
 }
 
 void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummary &summary)
 {
     const ledger::Client &c = summary.client;
     m_clientId = c.id;
+    m_client = c;
     m_error->hide();
     m_name->setText(c.name);
-    QStringList info{c.code};
-    if (!c.lei.isEmpty())
-        info << tr("LEI %1").arg(c.lei);
-    info << tr("statements in %1").arg(c.lang) << tr("client since %1").arg(formatTimestamp(c.createdAt).left(10));
-    m_info->setText(info.join(QStringLiteral("  ·  ")));
 
     QStringList errors;
     if (Status s = m_positions->load(reg.get(), c.code); !s.ok())
@@ -123,14 +157,12 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
         errors << s.message();
     if (Status s = m_movements->setClient(reg, c.id); !s.ok())
         errors << s.message();
-    m_positionsTitle->setText(tr("Positions (%1)").arg(m_positions->rowCount()));
-    m_addressesTitle->setText(tr("Addresses (%1)").arg(m_addresses->rowCount()));
     fitRows(m_positionsView, m_positions->rowCount(), 5);
     fitRows(m_addressesView, m_addresses->rowCount(), 4);
     m_movementsView->scrollToTop();
     if (m_movements->canFetchMore({}))
         m_movements->fetchMore({}); // the first page; the view fetches the rest as the user scrolls
-    updateMovementCount();
+    updateTitles();
     if (!errors.isEmpty())
         showError(errors.join(QLatin1Char('\n')));
     m_stack->setCurrentIndex(1);
@@ -139,6 +171,7 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
 void ClientDetail::clear()
 {
     m_clientId = 0;
+    m_client = {};
     m_positions->clear();
     m_addresses->clear();
     m_movements->clear();

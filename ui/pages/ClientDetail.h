@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -33,13 +34,21 @@ public:
 signals:
     void closeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void updateTitles(); // the client line and the section titles with their counts
     void updateMovementCount();
     void fitRows(QTableView *view, int rows, int maxRows);
     void showError(const QString &message);
 
     qint64 m_clientId = 0;
+    ledger::Client m_client;
     QStackedWidget *m_stack;
+    QLabel *m_hint;
+    QPushButton *m_close;
     QLabel *m_name;
     QLabel *m_info;
     QLabel *m_error;

@@ -1,11 +1,13 @@
 #include "pages/ClientsPage.h"
 
 #include "app/Format.h"
+#include "app/Language.h"
 #include "app/Theme.h"
 #include "models/ClientFilterProxy.h"
 #include "models/ClientListModel.h"
 #include "pages/ClientDetail.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,8 +25,8 @@ ClientsPage::ClientsPage(Session *session, QWidget *parent) : QWidget(parent), m
     m_proxy->setSourceModel(m_model);
 
     auto *list = new QWidget(this);
+    m_title = pageTitle(QString(), list);
     m_search = new QLineEdit(list);
-    m_search->setPlaceholderText(tr("Search client ID, name or LEI"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -47,7 +49,7 @@ ClientsPage::ClientsPage(Session *session, QWidget *parent) : QWidget(parent), m
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(8);
-    listLayout->addWidget(pageTitle(tr("Clients"), list));
+    listLayout->addWidget(m_title);
     listLayout->addWidget(m_search);
     listLayout->addWidget(m_error);
     listLayout->addWidget(m_view, 1);
@@ -82,6 +84,21 @@ ClientsPage::ClientsPage(Session *session, QWidget *parent) : QWidget(parent), m
     connect(m_detail, &ClientDetail::closeRequested, this, [this] { m_view->selectionModel()->clear(); });
     connect(session, &Session::opened, this, &ClientsPage::onSessionOpened);
     connect(session, &Session::closing, this, &ClientsPage::onSessionClosing);
+    retranslateUi();
+}
+
+void ClientsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClientsPage::retranslateUi()
+{
+    m_title->setText(tr("Clients"));
+    m_search->setPlaceholderText(tr("Search client ID, name or LEI"));
+    retranslateHeaders(m_model);
     updateCount();
 }
 
@@ -148,11 +165,14 @@ void ClientsPage::setDetailVisible(bool visible)
 void ClientsPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    QString text =
-        m_proxy->searchText().isEmpty() ? tr("%1 clients loaded").arg(formatCount(shown)) : tr("%1 clients match").arg(formatCount(shown));
-    if (!m_model->atEnd())
-        text += tr(" · more load as you scroll");
-    m_count->setText(text);
+    const QString count = formatCount(shown);
+    const bool more = !m_model->atEnd();
+    if (m_proxy->searchText().isEmpty())
+        m_count->setText(more ? tr("%1 clients loaded · more load as you scroll", nullptr, shown).arg(count)
+                              : tr("%1 clients loaded", nullptr, shown).arg(count));
+    else
+        m_count->setText(more ? tr("%1 clients match · more load as you scroll", nullptr, shown).arg(count)
+                              : tr("%1 clients match", nullptr, shown).arg(count));
 }
 
 } // namespace custos::ui

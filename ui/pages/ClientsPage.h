@@ -30,7 +30,11 @@ public:
     void setSearchText(const QString &text); // at once, without the typing delay
     bool selectRow(int proxyRow);            // false when there is no such row
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onSessionOpened();
     void onSessionClosing();
     void onCurrentChanged(const QModelIndex &current);
@@ -40,6 +44,7 @@ private:
     Session *m_session;
     ClientListModel *m_model;
     ClientFilterProxy *m_proxy;
+    QLabel *m_title;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
     QLabel *m_count;

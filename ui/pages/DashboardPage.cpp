@@ -1,11 +1,13 @@
 #include "pages/DashboardPage.h"
 
 #include "app/Format.h"
+#include "app/Language.h"
 #include "app/Theme.h"
 #include "models/HoldingsModel.h"
 #include "widgets/HoldingsChart.h"
 #include "widgets/StatCard.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,11 +21,12 @@ namespace custos::ui {
 
 DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
+    m_title = pageTitle(QString(), this);
     m_subtitle = mutedLabel(QString(), this);
-    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh = new QPushButton(this);
     auto *titleText = new QVBoxLayout;
     titleText->setSpacing(2);
-    titleText->addWidget(pageTitle(tr("Dashboard"), this));
+    titleText->addWidget(m_title);
     titleText->addWidget(m_subtitle);
     auto *titleRow = new QHBoxLayout;
     titleRow->addLayout(titleText, 1);
@@ -32,10 +35,10 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     m_status = new QLabel(this);
     m_status->hide();
 
-    m_clients = new StatCard(tr("Clients"), this);
-    m_addresses = new StatCard(tr("Addresses"), this);
-    m_movements = new StatCard(tr("Movements"), this);
-    m_assets = new StatCard(tr("Assets"), this);
+    m_clients = new StatCard(QString(), this);
+    m_addresses = new StatCard(QString(), this);
+    m_movements = new StatCard(QString(), this);
+    m_assets = new StatCard(QString(), this);
     auto *cards = new QHBoxLayout;
     cards->setSpacing(12);
     for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets})
@@ -57,15 +60,14 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     m_holdingsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_holdingsView->horizontalHeader()->setSectionResizeMode(HoldingsModel::Asset, QHeaderView::Stretch);
     m_holdingsView->horizontalHeader()->setStretchLastSection(false);
-    auto *holdingsNote = mutedLabel(tr("Every client's position summed, against the firm's own positions, in whole "
-                                       "units of each asset. Hover a bar for its exact amounts."),
-                                    holdingsCard);
-    holdingsNote->setWordWrap(true);
+    m_holdingsNote = mutedLabel(QString(), holdingsCard);
+    m_holdingsNote->setWordWrap(true);
+    m_holdingsTitle = sectionTitle(QString(), holdingsCard);
     auto *holdingsLayout = new QVBoxLayout(holdingsCard);
     holdingsLayout->setContentsMargins(16, 12, 16, 14);
     holdingsLayout->setSpacing(6);
-    holdingsLayout->addWidget(sectionTitle(tr("Holdings per asset (exact)"), holdingsCard));
-    holdingsLayout->addWidget(holdingsNote);
+    holdingsLayout->addWidget(m_holdingsTitle);
+    holdingsLayout->addWidget(m_holdingsNote);
     holdingsLayout->addWidget(m_holdingsView);
 
     auto *auditCard = new QFrame(this);
@@ -78,7 +80,8 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     auto *auditLayout = new QVBoxLayout(auditCard);
     auditLayout->setContentsMargins(16, 12, 16, 14);
     auditLayout->setSpacing(4);
-    auditLayout->addWidget(sectionTitle(tr("Audit log"), auditCard));
+    m_auditTitle = sectionTitle(QString(), auditCard);
+    auditLayout->addWidget(m_auditTitle);
     auditLayout->addWidget(m_auditSummary);
     auditLayout->addWidget(m_auditHead);
 
@@ -91,7 +94,8 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     auto *registerLayout = new QVBoxLayout(registerCard);
     registerLayout->setContentsMargins(16, 12, 16, 14);
     registerLayout->setSpacing(4);
-    registerLayout->addWidget(sectionTitle(tr("Register"), registerCard));
+    m_registerTitle = sectionTitle(QString(), registerCard);
+    registerLayout->addWidget(m_registerTitle);
     registerLayout->addWidget(m_registerFacts);
 
     auto *side = new QVBoxLayout;
@@ -117,6 +121,38 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     connect(session, &Session::opened, this, &DashboardPage::refresh);
     connect(session, &Session::closing, this, &DashboardPage::clear);
     clear();
+    retranslateUi();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslateUi()
+{
+    m_title->setText(tr("Dashboard"));
+    m_refresh->setText(tr("Refresh"));
+    m_clients->setTitle(tr("Clients"));
+    m_addresses->setTitle(tr("Addresses"));
+    m_movements->setTitle(tr("Movements"));
+    m_assets->setTitle(tr("Assets"));
+    m_holdingsTitle->setText(tr("Holdings per asset (exact)"));
+    m_holdingsNote->setText(tr("Every client's position summed, against the firm's own positions, in whole "
+                               "units of each asset. Hover a bar for its exact amounts."));
+    m_auditTitle->setText(tr("Audit log"));
+    m_registerTitle->setText(tr("Register"));
+    retranslateHeaders(m_holdings);
+    const RegisterPtr reg = m_session->reg();
+    if (!reg)
+        return;
+    m_subtitle->setText(tr("%1 · signed in as %2").arg(reg->path(), reg->user().name));
+    if (m_watcher)
+        m_status->setText(tr("Reading the register…"));
+    else
+        present(m_data);
 }
 
 void DashboardPage::refresh()
@@ -157,7 +193,7 @@ void DashboardPage::present(const DashboardData &d)
                           tr("%1 client · %2 omnibus · %3 firm")
                               .arg(formatCount(c.clientAddresses), formatCount(c.omnibusAddresses), formatCount(c.firmAddresses)));
     m_movements->setValue(formatCount(c.movements), tr("recorded in the ledger"));
-    m_assets->setValue(formatCount(c.assets), tr("%1 key sets").arg(formatCount(c.keySets)));
+    m_assets->setValue(formatCount(c.assets), tr("%1 key sets", nullptr, pluralCount(c.keySets)).arg(formatCount(c.keySets)));
     m_holdings->setHoldings(d.holdings);
     fitHoldingsTable();
     m_chart->setHoldings(d.holdings);
@@ -165,7 +201,7 @@ void DashboardPage::present(const DashboardData &d)
     m_registerFacts->setText(QStringLiteral("<table>") + row.arg(tr("Register ID"), d.registerId.toHtmlEscaped()) +
                              row.arg(tr("Created"), tr("%1 UTC").arg(formatTimestamp(d.createdAt))) +
                              row.arg(tr("Key file"), d.keyFile.toHtmlEscaped()) + row.arg(tr("Users"), formatCount(d.users)) +
-                             row.arg(tr("Key derivation"), tr("Argon2id, %1 iterations, %2 KiB, %3 lanes")
+                             row.arg(tr("Key derivation"), tr("Argon2id, iterations %1, memory %2 KiB, lanes %3")
                                                                .arg(d.kdf.iterations)
                                                                .arg(formatCount(d.kdf.memoryKiB))
                                                                .arg(d.kdf.parallelism)) +
@@ -175,7 +211,7 @@ void DashboardPage::present(const DashboardData &d)
         m_auditHead->clear();
         return;
     }
-    m_auditSummary->setText(tr("%1 entries · last entry %2 at %3 UTC by %4 (%5)")
+    m_auditSummary->setText(tr("%1 entries · last entry %2 at %3 UTC by %4 (%5)", nullptr, pluralCount(d.audit.entries))
                                 .arg(formatCount(d.audit.entries))
                                 .arg(d.audit.lastSeq)
                                 .arg(formatTimestamp(d.audit.lastAt), d.audit.lastActor, d.audit.lastAction));

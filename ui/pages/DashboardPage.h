@@ -28,10 +28,14 @@ public:
     const DashboardData &data() const { return m_data; }
     HoldingsModel *holdingsModel() const { return m_holdings; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void loaded(); // data() is current (or carries the error)
 
 private:
+    void retranslateUi();
     void present(const DashboardData &d);
     void clear();
     void fitHoldingsTable();
@@ -46,7 +50,12 @@ private:
     HoldingsChart *m_chart;
     HoldingsModel *m_holdings;
     QTableView *m_holdingsView;
+    QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_holdingsTitle;
+    QLabel *m_holdingsNote;
+    QLabel *m_auditTitle;
+    QLabel *m_registerTitle;
     QLabel *m_status;
     QLabel *m_auditSummary;
     QLabel *m_auditHead;

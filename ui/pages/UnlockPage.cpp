@@ -4,6 +4,7 @@
 #include "app/Theme.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -30,44 +31,44 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     logo->setVisible(!pix.isNull());
     auto *brand = new QLabel(tr("Custos"), card);
     brand->setObjectName(QStringLiteral("pageTitle"));
-    auto *tagline = mutedLabel(tr("Custody operations console · version %1").arg(versionString()), card);
+    m_tagline = mutedLabel(QString(), card);
     auto *brandText = new QVBoxLayout;
     brandText->setSpacing(2);
     brandText->addWidget(brand);
-    brandText->addWidget(tagline);
+    brandText->addWidget(m_tagline);
     auto *header = new QHBoxLayout;
     header->setSpacing(14);
     header->addWidget(logo);
     header->addLayout(brandText, 1);
 
-    auto *intro = new QLabel(tr("Open a register with your user name and password. The key is derived on this "
-                                "desk; the password never leaves it and is never stored."),
-                             card);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(card);
+    m_intro->setWordWrap(true);
 
     m_path = new QComboBox(card);
     m_path->setEditable(true);
     m_path->setInsertPolicy(QComboBox::NoInsert);
     m_path->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_path->lineEdit()->setPlaceholderText(tr("/path/to/NAME.custos"));
-    m_browse = new QPushButton(tr("Browse…"), card);
+    m_browse = new QPushButton(card);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
     m_user = new QLineEdit(card);
-    m_user->setPlaceholderText(tr("user name"));
     m_password = new QLineEdit(card);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("password"));
 
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(10);
-    form->addRow(tr("Register file"), pathRow);
-    form->addRow(tr("User"), m_user);
-    form->addRow(tr("Password"), m_password);
+    m_pathLabel = new QLabel(card);
+    m_userLabel = new QLabel(card);
+    m_passwordLabel = new QLabel(card);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+    form->addRow(m_pathLabel, pathRow);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
 
     m_error = new QLabel(card);
     setTone(m_error, Tone::Bad);
@@ -77,11 +78,11 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setFixedHeight(8);
-    m_busyText = mutedLabel(tr("Deriving the key and opening the register…"), card);
+    m_busyText = mutedLabel(QString(), card);
     m_busy->hide();
     m_busyText->hide();
 
-    m_unlock = new QPushButton(tr("Unlock"), card);
+    m_unlock = new QPushButton(card);
     m_unlock->setDefault(true);
     m_unlock->setAutoDefault(true);
     m_unlock->setMinimumWidth(120);
@@ -94,7 +95,7 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     cardLayout->setContentsMargins(32, 28, 32, 28);
     cardLayout->setSpacing(16);
     cardLayout->addLayout(header);
-    cardLayout->addWidget(intro);
+    cardLayout->addWidget(m_intro);
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_error);
     cardLayout->addWidget(m_busy);
@@ -113,6 +114,30 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     connect(m_user, &QLineEdit::returnPressed, this, &UnlockPage::submit);
+    retranslateUi();
+}
+
+void UnlockPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void UnlockPage::retranslateUi()
+{
+    m_tagline->setText(tr("Custody operations console · version %1").arg(versionString()));
+    m_intro->setText(tr("Open a register with your user name and password. The key is derived on this "
+                        "desk; the password never leaves it and is never stored."));
+    m_path->lineEdit()->setPlaceholderText(tr("/path/to/NAME.custos"));
+    m_browse->setText(tr("Browse…"));
+    m_user->setPlaceholderText(tr("user name"));
+    m_password->setPlaceholderText(tr("password"));
+    m_pathLabel->setText(tr("Register file"));
+    m_userLabel->setText(tr("User"));
+    m_passwordLabel->setText(tr("Password"));
+    m_busyText->setText(tr("Deriving the key and opening the register…"));
+    m_unlock->setText(tr("Unlock"));
 }
 
 void UnlockPage::setRecentRegisters(const QStringList &paths)

@@ -29,14 +29,23 @@ public:
     void clearPassword();
     void focusFirstEmpty();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     // The password is a fresh buffer the receiver owns (and wipes).
     void unlockRequested(const QString &path, const QString &user, QByteArray password);
 
 private:
+    void retranslateUi();
     void browse();
     void submit();
 
+    QLabel *m_tagline;
+    QLabel *m_intro;
+    QLabel *m_pathLabel;
+    QLabel *m_userLabel;
+    QLabel *m_passwordLabel;
     QComboBox *m_path;
     QLineEdit *m_user;
     QLineEdit *m_password;

@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
 #include <QToolTip>
@@ -33,6 +34,7 @@ HoldingsChart::HoldingsChart(QWidget *parent) : QChartView(parent)
 
 void HoldingsChart::setHoldings(const QList<ledger::AssetHoldings> &holdings)
 {
+    m_holdings = holdings;
     auto *chart = new QChart;
     chart->setTitle(tr("Client vs firm holdings per asset"));
     QFont titleFont = chart->titleFont();
@@ -94,6 +96,13 @@ void HoldingsChart::setHoldings(const QList<ledger::AssetHoldings> &holdings)
     QChart *old = this->chart();
     setChart(chart);
     delete old;
+}
+
+void HoldingsChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setHoldings(m_holdings);
+    QChartView::changeEvent(event);
 }
 
 } // namespace custos::ui

@@ -16,7 +16,11 @@ public:
     void setHoldings(const QList<ledger::AssetHoldings> &holdings);
     int assetCount() const { return int(m_labels.size()); }
 
+protected:
+    void changeEvent(QEvent *event) override; // rebuilds the chart in the new language
+
 private:
+    QList<ledger::AssetHoldings> m_holdings;
     QStringList m_labels; // per asset: exact "client / firm" text for the tooltip
 };
 

@@ -10,8 +10,8 @@ namespace custos::ui {
 StatCard::StatCard(const QString &title, QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("card"));
-    auto *titleLabel = new QLabel(title, this);
-    titleLabel->setObjectName(QStringLiteral("cardTitle"));
+    m_title = new QLabel(title, this);
+    m_title->setObjectName(QStringLiteral("cardTitle"));
     m_value = new QLabel(QStringLiteral("–"), this);
     m_value->setObjectName(QStringLiteral("cardValue"));
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -19,10 +19,15 @@ StatCard::StatCard(const QString &title, QWidget *parent) : QFrame(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(4);
-    layout->addWidget(titleLabel);
+    layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void StatCard::setTitle(const QString &title)
+{
+    m_title->setText(title);
 }
 
 void StatCard::setValue(const QString &value, const QString &detail)
