@@ -118,6 +118,125 @@ Hash  %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreakDetail</name>
+    <message>
+        <source>Break</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>you, if empty</source>
+        <translation>Sie selbst, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Vermerk:</translation>
+    </message>
+    <message>
+        <source>what explains the difference</source>
+        <translation>was die Differenz erklärt</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Record the owner and the note; an open break becomes explained</source>
+        <translation>Zuständige Person und Vermerk erfassen; eine offene Abweichung gilt dann als erklärt</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Bewegung:</translation>
+    </message>
+    <message>
+        <source>id of the correcting movement</source>
+        <translation>ID der Korrekturbewegung</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with movement</source>
+        <translation>Mit Bewegung &amp;auflösen</translation>
+    </message>
+    <message>
+        <source>Resolve the break by the correcting movement recorded for it (operators only)</source>
+        <translation>Die Abweichung durch die dafür erfasste Korrekturbewegung auflösen (nur Operatoren)</translation>
+    </message>
+    <message>
+        <source>Select a break to see its figures and follow it up.</source>
+        <translation>Wählen Sie eine Abweichung aus, um ihre Zahlen zu sehen und sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at height %3</source>
+        <translation>%1 auf %2 bei Höhe %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Kryptowert</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Aufgelöst durch</translation>
+    </message>
+    <message>
+        <source>movement %1</source>
+        <translation>Bewegung %1</translation>
+    </message>
+    <message>
+        <source>clean run %1</source>
+        <translation>abweichungsfreien Lauf %1</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>Enter the id of the correcting movement (a whole number).</source>
+        <translation>Geben Sie die ID der Korrekturbewegung ein (eine ganze Zahl).</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -451,6 +570,10 @@ Eigenbestand: %3</translation>
         <source>the audit verification did not finish</source>
         <translation>die Prüfung des Prüfprotokolls wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>the reconciliation run did not finish</source>
+        <translation>der Abstimmungslauf wurde nicht beendet</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -550,6 +673,14 @@ Eigenbestand: %3</translation>
         <source>%1 — Custos</source>
         <translation>%1 — Custos</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>R&amp;econciliation</source>
+        <translation>A&amp;bstimmung</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -623,6 +754,328 @@ Eigenbestand: %3</translation>
     <message>
         <source>Movements</source>
         <translation>Bewegungen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconBreaksModel</name>
+    <message>
+        <source>balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>movement not recorded</source>
+        <translation>Bewegung nicht erfasst</translation>
+    </message>
+    <message>
+        <source>transaction unknown to the chain</source>
+        <translation>Transaktion der Chain unbekannt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>erklärt</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>aufgelöst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Kryptowert</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconRunsModel</name>
+    <message>
+        <source>clean</source>
+        <translation>ohne Abweichung</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconStartForm</name>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation>&amp;Chain:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Hei&amp;ght:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>Snapshot file</source>
+        <translation>Snapshot-Datei</translation>
+    </message>
+    <message>
+        <source>EVM node (JSON-RPC)</source>
+        <translation>EVM-Knoten (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node (JSON-RPC)</source>
+        <translation>Bitcoin-Core-Knoten (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>CSV file: chain,address,asset,balance,block_height</source>
+        <translation>CSV-Datei: chain,address,asset,balance,block_height</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie:</translation>
+    </message>
+    <message>
+        <source>optional .cookie file</source>
+        <translation>optionale .cookie-Datei</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Pin the run to this block height; leave empty for the source&apos;s tip</source>
+        <translation>Den Lauf auf diese Blockhöhe festlegen; leer lassen für die Spitze der Quelle</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Art der Quelle</translation>
+    </message>
+    <message>
+        <source>EVM node URL</source>
+        <translation>URL des EVM-Knotens</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node URL</source>
+        <translation>URL des Bitcoin-Core-Knotens</translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation>Cookie-Datei</translation>
+    </message>
+    <message>
+        <source>Pinned block height</source>
+        <translation>Festgelegte Blockhöhe</translation>
+    </message>
+    <message>
+        <source>Choose a chain. The register has no assets yet: add an asset before reconciling.</source>
+        <translation>Wählen Sie eine Chain. Das Register hat noch keine Kryptowerte: Legen Sie vor der Abstimmung einen Kryptowert an.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot file to reconcile against.</source>
+        <translation>Wählen Sie die Snapshot-Datei, gegen die abgestimmt werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the EVM node, for example http://127.0.0.1:8545.</source>
+        <translation>Geben Sie die URL des EVM-Knotens ein, zum Beispiel http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the Bitcoin Core node, for example http://127.0.0.1:8332.</source>
+        <translation>Geben Sie die URL des Bitcoin-Core-Knotens ein, zum Beispiel http://127.0.0.1:8332.</translation>
+    </message>
+    <message>
+        <source>The height must be a block number, or empty for the tip.</source>
+        <translation>Die Höhe muss eine Blocknummer sein oder leer bleiben (Spitze).</translation>
+    </message>
+    <message>
+        <source>Choose a chain snapshot</source>
+        <translation>Chain-Snapshot auswählen</translation>
+    </message>
+    <message>
+        <source>Snapshot files (*.csv);;All files (*)</source>
+        <translation>Snapshot-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s cookie file</source>
+        <translation>Cookie-Datei des Knotens auswählen</translation>
+    </message>
+    <message>
+        <source>Cookie files (.cookie *.cookie);;All files (*)</source>
+        <translation>Cookie-Dateien (.cookie *.cookie);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconciliationPage</name>
+    <message>
+        <source>Checking the source…</source>
+        <translation>Quelle wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Summing the register at the pinned height…</source>
+        <translation>Register wird zur festgelegten Höhe summiert …</translation>
+    </message>
+    <message>
+        <source>Asking the chain: %1 of %2 balances</source>
+        <translation>Abfrage der Chain: %1 von %2 Salden</translation>
+    </message>
+    <message>
+        <source>Matching transfers with the register…</source>
+        <translation>Transfers werden mit dem Register abgeglichen …</translation>
+    </message>
+    <message>
+        <source>Opening the source…</source>
+        <translation>Quelle wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Compare every address and asset of a chain with the register at one block height. Every difference is a break to explain; a run whose source failed is never clean.</source>
+        <translation>Vergleicht jede Adresse und jeden Kryptowert einer Chain bei einer Blockhöhe mit dem Register. Jede Differenz ist eine zu erklärende Abweichung; ein Lauf, dessen Quelle versagt hat, gilt nie als abweichungsfrei.</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop asking the node; the run is recorded as incomplete</source>
+        <translation>Abfragen am Knoten beenden; der Lauf wird als unvollständig erfasst</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Breaks of the selected run</source>
+        <translation>Abweichungen des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Only operators run reconciliations; you are signed in as %1 with the role %2.</source>
+        <translation>Nur Operatoren führen Abstimmungen durch; Sie sind als %1 mit der Rolle %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Run the reconciliation in the background; the window stays usable</source>
+        <translation>Die Abstimmung im Hintergrund ausführen; das Fenster bleibt bedienbar</translation>
+    </message>
+    <message>
+        <source>the reconciliation worker ended without a result</source>
+        <translation>der Abstimmungsvorgang endete ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run: %1. Nothing was recorded as clean.</source>
+        <translation>Die Abstimmung wurde nicht ausgeführt: %1. Nichts wurde als abweichungsfrei erfasst.</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3</source>
+        <translation>Lauf %1 auf %2: ohne Abweichung bei Höhe %3</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3 (block %4)</source>
+        <translation>Lauf %1 auf %2: ohne Abweichung bei Höhe %3 (Block %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4</source>
+        <translation>
+            <numerusform>Lauf %1 auf %2: %3 Abweichung bei Höhe %4</numerusform>
+            <numerusform>Lauf %1 auf %2: %3 Abweichungen bei Höhe %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4 (block %5)</source>
+        <translation>
+            <numerusform>Lauf %1 auf %2: %3 Abweichung bei Höhe %4 (Block %5)</numerusform>
+            <numerusform>Lauf %1 auf %2: %3 Abweichungen bei Höhe %4 (Block %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 INCOMPLETE: %3 — nothing was recorded as clean</source>
+        <translation>Lauf %1 auf %2 UNVOLLSTÄNDIG: %3 — nichts wurde als abweichungsfrei erfasst</translation>
+    </message>
+    <message>
+        <source>the run ended in the status &apos;%1&apos;</source>
+        <translation>der Lauf endete mit dem Status „%1“</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,125 @@ hash %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreakDetail</name>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what explains the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the owner and the note; an open break becomes explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id of the correcting movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the break by the correcting movement recorded for it (operators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a break to see its figures and follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 at height %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the correcting movement (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -445,6 +564,10 @@ firm (own): %3</source>
         <source>the audit verification did not finish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the reconciliation run did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -544,6 +667,14 @@ firm (own): %3</source>
         <source>%1 — Custos</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;econciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -616,6 +747,328 @@ firm (own): %3</source>
     </message>
     <message>
         <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconBreaksModel</name>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction unknown to the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconRunsModel</name>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconStartForm</name>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hei&amp;ght:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVM node (JSON-RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node (JSON-RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file: chain,address,asset,balance,block_height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional .cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the run to this block height; leave empty for the source&apos;s tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVM node URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned block height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a chain. The register has no assets yet: add an asset before reconciling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the snapshot file to reconcile against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the EVM node, for example http://127.0.0.1:8545.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the Bitcoin Core node, for example http://127.0.0.1:8332.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height must be a block number, or empty for the tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a chain snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie files (.cookie *.cookie);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconciliationPage</name>
+    <message>
+        <source>Checking the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing the register at the pinned height…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the chain: %1 of %2 balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching transfers with the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every address and asset of a chain with the register at one block height. Every difference is a break to explain; a run whose source failed is never clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the node; the run is recorded as incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only operators run reconciliations; you are signed in as %1 with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the reconciliation in the background; the window stays usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reconciliation worker ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run: %1. Nothing was recorded as clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3 (block %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4</source>
+        <translation>
+            <numerusform>Run %1 on %2: %3 break at height %4</numerusform>
+            <numerusform>Run %1 on %2: %3 breaks at height %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4 (block %5)</source>
+        <translation>
+            <numerusform>Run %1 on %2: %3 break at height %4 (block %5)</numerusform>
+            <numerusform>Run %1 on %2: %3 breaks at height %4 (block %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 INCOMPLETE: %3 — nothing was recorded as clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run ended in the status &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

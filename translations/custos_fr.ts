@@ -118,6 +118,125 @@ empr. %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreakDetail</name>
+    <message>
+        <source>Break</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>you, if empty</source>
+        <translation>vous-même, si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Re&amp;marque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>what explains the difference</source>
+        <translation>ce qui explique l&apos;écart</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>Record the owner and the note; an open break becomes explained</source>
+        <translation>Enregistrer le responsable et la remarque&#xa0;; un écart ouvert devient expliqué</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Mouvement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>id of the correcting movement</source>
+        <translation>identifiant du mouvement correctif</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with movement</source>
+        <translation>Ré&amp;soudre par un mouvement</translation>
+    </message>
+    <message>
+        <source>Resolve the break by the correcting movement recorded for it (operators only)</source>
+        <translation>Résoudre l&apos;écart par le mouvement correctif enregistré à cet effet (opérateurs uniquement)</translation>
+    </message>
+    <message>
+        <source>Select a break to see its figures and follow it up.</source>
+        <translation>Sélectionnez un écart pour voir ses montants et en assurer le suivi.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>%1 on %2 at height %3</source>
+        <translation>%1 sur %2 à la hauteur %3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Crypto-actif</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Résolu par</translation>
+    </message>
+    <message>
+        <source>movement %1</source>
+        <translation>mouvement %1</translation>
+    </message>
+    <message>
+        <source>clean run %1</source>
+        <translation>exécution sans écart %1</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Mis à jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Enter the id of the correcting movement (a whole number).</source>
+        <translation>Saisissez l&apos;identifiant du mouvement correctif (un nombre entier).</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -451,6 +570,10 @@ avoirs propres&#xa0;: %3</translation>
         <source>the audit verification did not finish</source>
         <translation>la vérification du journal d&apos;audit ne s&apos;est pas terminée</translation>
     </message>
+    <message>
+        <source>the reconciliation run did not finish</source>
+        <translation>l&apos;exécution du rapprochement ne s&apos;est pas terminée</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -550,6 +673,14 @@ avoirs propres&#xa0;: %3</translation>
         <source>%1 — Custos</source>
         <translation>%1 — Custos</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>R&amp;econciliation</source>
+        <translation>&amp;Rapprochement</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -623,6 +754,328 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>Movements</source>
         <translation>Mouvements</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconBreaksModel</name>
+    <message>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <source>movement not recorded</source>
+        <translation>mouvement non enregistré</translation>
+    </message>
+    <message>
+        <source>transaction unknown to the chain</source>
+        <translation>transaction inconnue de la chaîne</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>expliqué</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Crypto-actif</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconRunsModel</name>
+    <message>
+        <source>clean</source>
+        <translation>sans écart</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>écarts</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation>Terminée (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconStartForm</name>
+    <message>
+        <source>&amp;Chain:</source>
+        <translation>&amp;Chaîne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hei&amp;ght:</source>
+        <translation>Hau&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Snapshot file</source>
+        <translation>Fichier d&apos;instantané</translation>
+    </message>
+    <message>
+        <source>EVM node (JSON-RPC)</source>
+        <translation>Nœud EVM (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node (JSON-RPC)</source>
+        <translation>Nœud Bitcoin Core (JSON-RPC)</translation>
+    </message>
+    <message>
+        <source>CSV file: chain,address,asset,balance,block_height</source>
+        <translation>Fichier CSV&#xa0;: chain,address,asset,balance,block_height</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Cookie:</source>
+        <translation>Cookie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>optional .cookie file</source>
+        <translation>fichier .cookie facultatif</translation>
+    </message>
+    <message>
+        <source>tip</source>
+        <translation>sommet</translation>
+    </message>
+    <message>
+        <source>Pin the run to this block height; leave empty for the source&apos;s tip</source>
+        <translation>Fixer l&apos;exécution à cette hauteur de bloc&#xa0;; laisser vide pour le sommet de la source</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>EVM node URL</source>
+        <translation>URL du nœud EVM</translation>
+    </message>
+    <message>
+        <source>Bitcoin Core node URL</source>
+        <translation>URL du nœud Bitcoin Core</translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation>Fichier cookie</translation>
+    </message>
+    <message>
+        <source>Pinned block height</source>
+        <translation>Hauteur de bloc fixée</translation>
+    </message>
+    <message>
+        <source>Choose a chain. The register has no assets yet: add an asset before reconciling.</source>
+        <translation>Choisissez une chaîne. Le registre ne contient encore aucun crypto-actif&#xa0;: ajoutez-en un avant le rapprochement.</translation>
+    </message>
+    <message>
+        <source>Choose the snapshot file to reconcile against.</source>
+        <translation>Choisissez le fichier d&apos;instantané à rapprocher.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the EVM node, for example http://127.0.0.1:8545.</source>
+        <translation>Saisissez l&apos;URL du nœud EVM, par exemple http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the Bitcoin Core node, for example http://127.0.0.1:8332.</source>
+        <translation>Saisissez l&apos;URL du nœud Bitcoin Core, par exemple http://127.0.0.1:8332.</translation>
+    </message>
+    <message>
+        <source>The height must be a block number, or empty for the tip.</source>
+        <translation>La hauteur doit être un numéro de bloc, ou rester vide pour le sommet.</translation>
+    </message>
+    <message>
+        <source>Choose a chain snapshot</source>
+        <translation>Choisir un instantané de chaîne</translation>
+    </message>
+    <message>
+        <source>Snapshot files (*.csv);;All files (*)</source>
+        <translation>Fichiers d&apos;instantané (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the node&apos;s cookie file</source>
+        <translation>Choisir le fichier cookie du nœud</translation>
+    </message>
+    <message>
+        <source>Cookie files (.cookie *.cookie);;All files (*)</source>
+        <translation>Fichiers cookie (.cookie *.cookie);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconciliationPage</name>
+    <message>
+        <source>Checking the source…</source>
+        <translation>Vérification de la source…</translation>
+    </message>
+    <message>
+        <source>Summing the register at the pinned height…</source>
+        <translation>Totalisation du registre à la hauteur fixée…</translation>
+    </message>
+    <message>
+        <source>Asking the chain: %1 of %2 balances</source>
+        <translation>Interrogation de la chaîne&#xa0;: %1 soldes sur %2</translation>
+    </message>
+    <message>
+        <source>Matching transfers with the register…</source>
+        <translation>Rapprochement des transferts avec le registre…</translation>
+    </message>
+    <message>
+        <source>Opening the source…</source>
+        <translation>Ouverture de la source…</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Compare every address and asset of a chain with the register at one block height. Every difference is a break to explain; a run whose source failed is never clean.</source>
+        <translation>Compare chaque adresse et chaque crypto-actif d&apos;une chaîne avec le registre à une hauteur de bloc. Chaque différence est un écart à expliquer&#xa0;; une exécution dont la source a échoué n&apos;est jamais sans écart.</translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop asking the node; the run is recorded as incomplete</source>
+        <translation>Cesser d&apos;interroger le nœud&#xa0;; l&apos;exécution est enregistrée comme incomplète</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Breaks of the selected run</source>
+        <translation>Écarts de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Only operators run reconciliations; you are signed in as %1 with the role %2.</source>
+        <translation>Seuls les opérateurs lancent des rapprochements&#xa0;; vous êtes connecté en tant que %1 avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Run the reconciliation in the background; the window stays usable</source>
+        <translation>Exécuter le rapprochement en arrière-plan&#xa0;; la fenêtre reste utilisable</translation>
+    </message>
+    <message>
+        <source>the reconciliation worker ended without a result</source>
+        <translation>le traitement du rapprochement s&apos;est terminé sans résultat</translation>
+    </message>
+    <message>
+        <source>The reconciliation did not run: %1. Nothing was recorded as clean.</source>
+        <translation>Le rapprochement n&apos;a pas été exécuté&#xa0;: %1. Rien n&apos;a été enregistré comme sans écart.</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3</source>
+        <translation>Exécution %1 sur %2&#xa0;: sans écart à la hauteur %3</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2: clean at height %3 (block %4)</source>
+        <translation>Exécution %1 sur %2&#xa0;: sans écart à la hauteur %3 (bloc %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4</source>
+        <translation>
+            <numerusform>Exécution %1 sur %2&#xa0;: %3 écart à la hauteur %4</numerusform>
+            <numerusform>Exécution %1 sur %2&#xa0;: %3 écarts à la hauteur %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 on %2: %3 breaks at height %4 (block %5)</source>
+        <translation>
+            <numerusform>Exécution %1 sur %2&#xa0;: %3 écart à la hauteur %4 (bloc %5)</numerusform>
+            <numerusform>Exécution %1 sur %2&#xa0;: %3 écarts à la hauteur %4 (bloc %5)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 INCOMPLETE: %3 — nothing was recorded as clean</source>
+        <translation>Exécution %1 sur %2 INCOMPLÈTE&#xa0;: %3 — rien n&apos;a été enregistré comme sans écart</translation>
+    </message>
+    <message>
+        <source>the run ended in the status &apos;%1&apos;</source>
+        <translation>l&apos;exécution s&apos;est terminée avec le statut «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

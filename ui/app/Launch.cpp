@@ -7,12 +7,16 @@
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/ReconStartForm.h"
+#include "pages/ReconciliationPage.h"
 #include "pages/UnlockPage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStringList>
 #include <QThread>
 
@@ -85,12 +89,20 @@ private:
     QList<std::pair<QString, QPixmap>> m_shots;
 };
 
+// The Reconciliation screen with the runs on record. A screenshot only looks: it never starts a
+// run, so rendering the screens leaves the register as it was.
+bool shootReconciliation(MainWindow &window, Shooter &shots)
+{
+    window.showScreen(MainWindow::Reconciliation);
+    return shots.take(window, QStringLiteral("reconciliation"));
+}
+
 } // namespace
 
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("audit")};
+            QStringLiteral("reconciliation"), QStringLiteral("audit")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -174,6 +186,9 @@ int takeScreenshots(const LaunchOptions &o)
     if (!clients->selectRow(0))
         printError(QCoreApplication::translate("custos::ui::Launch", "the register has no clients; client.png shows no client"));
     if (!shots.take(window, QStringLiteral("client")))
+        return 1;
+
+    if (!shootReconciliation(window, shots))
         return 1;
 
     window.showScreen(MainWindow::Audit);

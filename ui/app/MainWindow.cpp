@@ -7,6 +7,7 @@
 #include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/ReconciliationPage.h"
 #include "pages/UnlockPage.h"
 
 #include <QAction>
@@ -99,10 +100,12 @@ QWidget *MainWindow::buildConsole()
 
     m_dashboard = new DashboardPage(m_session, console);
     m_clients = new ClientsPage(m_session, console);
+    m_reconciliation = new ReconciliationPage(m_session, console);
     m_audit = new AuditPage(m_session, console);
     m_pages = new QStackedWidget(console);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_clients);
+    m_pages->addWidget(m_reconciliation);
     m_pages->addWidget(m_audit);
 
     auto *layout = new QHBoxLayout(console);
@@ -187,7 +190,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_navSub->setText(tr("MiCA custody console"));
-    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Audit log")};
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Audit log")};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->item(i)->setText(screens.at(i));
     m_lockButton->setText(tr("Lock register"));
@@ -196,7 +199,7 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("&Audit log")};
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Audit log")};
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));
     m_refreshAction->setText(tr("&Refresh dashboard"));

@@ -19,13 +19,14 @@ namespace custos::ui {
 class AuditPage;
 class ClientsPage;
 class DashboardPage;
+class ReconciliationPage;
 class Session;
 class UnlockPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Dashboard, Clients, Audit, ScreenCount };
+    enum Screen { Dashboard, Clients, Reconciliation, Audit, ScreenCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -34,6 +35,7 @@ public:
     UnlockPage *unlockPage() const { return m_unlock; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ClientsPage *clientsPage() const { return m_clients; }
+    ReconciliationPage *reconciliationPage() const { return m_reconciliation; }
     AuditPage *auditPage() const { return m_audit; }
 
     // Opens in a worker, as the Unlock page does; remember: add the file to the recent list.
@@ -67,6 +69,7 @@ private:
     QStackedWidget *m_pages;
     DashboardPage *m_dashboard;
     ClientsPage *m_clients;
+    ReconciliationPage *m_reconciliation;
     AuditPage *m_audit;
     QMenu *m_registerMenu;
     QMenu *m_viewMenu;

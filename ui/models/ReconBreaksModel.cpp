@@ -34,7 +34,7 @@ void ReconBreaksModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    Status s;
+    custos::Status s;
     if (m_reg && m_runId > 0) {
         reconcile::BreakFilter f;
         f.run = m_runId;

@@ -17,7 +17,7 @@ void ReconRunsModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_error.clear();
-    Status s;
+    custos::Status s;
     if (m_reg)
         s = reconcile::forEachRun(*m_reg, QString(), [this](const reconcile::RunRecord &run) { m_rows.append(run); });
     endResetModel();

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -18,11 +19,14 @@ namespace custos::ui {
 BreakDetail::BreakDetail(QWidget *parent) : QWidget(parent)
 {
     m_title = sectionTitle(QString(), this);
-    m_fields = new QLabel(this);
-    m_fields->setTextFormat(Qt::RichText);
-    m_fields->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fields->setWordWrap(true);
-    m_fields->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A read-only text view rather than a label: addresses and hashes are single 42- to 66-character
+    // words, and only a text view wraps them anywhere to fit the panel.
+    m_fields = new QTextBrowser(this);
+    m_fields->setFrameShape(QFrame::NoFrame);
+    m_fields->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_fields->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_fields->viewport()->setAutoFillBackground(false);
+    m_fields->setOpenLinks(false);
 
     m_ownerLabel = new QLabel(this);
     m_owner = new QLineEdit(this);
@@ -53,10 +57,9 @@ BreakDetail::BreakDetail(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(12, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_title);
-    layout->addWidget(m_fields);
+    layout->addWidget(m_fields, 1);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addStretch(1);
 
     connect(m_explain, &QPushButton::clicked, this, [this] {
         if (m_break)
@@ -126,7 +129,7 @@ QString BreakDetail::errorText() const
 
 QString BreakDetail::detailText() const
 {
-    return m_fields->text();
+    return m_fields->toPlainText();
 }
 
 void BreakDetail::showBreak(const std::optional<reconcile::BreakRecord> &b)
@@ -140,7 +143,7 @@ void BreakDetail::showBreak(const std::optional<reconcile::BreakRecord> &b)
         showError(QString());
     }
     if (!b) {
-        m_fields->setText(tr("Select a break to see its figures and follow it up."));
+        m_fields->setHtml(tr("Select a break to see its figures and follow it up."));
         updateButtons();
         return;
     }
@@ -168,7 +171,7 @@ void BreakDetail::showBreak(const std::optional<reconcile::BreakRecord> &b)
         html += line(tr("Resolved by"), tr("clean run %1").arg(*b->resolvedByRun));
     html += line(tr("Updated (UTC)"), formatTimestamp(b->updatedAt));
     html += QStringLiteral("</table>");
-    m_fields->setText(html);
+    m_fields->setHtml(html);
     updateButtons();
 }
 

@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTextBrowser;
 
 namespace custos::ui {
 
@@ -49,7 +50,7 @@ private:
     std::optional<reconcile::BreakRecord> m_break;
     bool m_actionsEnabled = true;
     QLabel *m_title;
-    QLabel *m_fields;
+    QTextBrowser *m_fields;
     QLabel *m_ownerLabel;
     QLineEdit *m_owner;
     QLabel *m_noteLabel;

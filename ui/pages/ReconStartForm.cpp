@@ -96,7 +96,7 @@ void ReconStartForm::changeEvent(QEvent *event)
 
 void ReconStartForm::retranslateUi()
 {
-    m_chainLabel->setText(tr("tr("C&hain:")Chain:"));
+    m_chainLabel->setText(tr("&Chain:"));
     m_kindLabel->setText(tr("S&ource:"));
     m_sourceLabel->setText(tr("Location:"));
     m_heightLabel->setText(tr("Hei&ght:"));

@@ -3,16 +3,14 @@
 #include "app/Format.h"
 #include "app/Language.h"
 #include "app/Theme.h"
-#include "chain/Network.h"
 #include "models/ReconBreaksModel.h"
 #include "models/ReconRunsModel.h"
 #include "pages/BreakDetail.h"
 #include "pages/ReconStartForm.h"
+#include "pages/ReconWorker.h"
 #include "reconcile/Breaks.h"
 #include "reconcile/ReconQueries.h"
-#include "reconcile/Sources.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,81 +26,14 @@ namespace custos::ui {
 
 namespace {
 
-constexpr int kProgressScale = 1000;
-constexpr const char *kContext = "custos::ui::ReconciliationPage";
+constexpr int kProgressScale = kReconProgressScale;
 
-// Core reports stages in English; each gets a share of the bar so it only moves forward, and a
-// translated line. Unknown stages keep the bar where it is.
-std::optional<std::pair<int, int>> stageSpan(const QString &stage)
-{
-    if (stage == QLatin1String("checking the source"))
-        return std::pair{0, 50};
-    if (stage == QLatin1String("summing the register"))
-        return std::pair{50, 100};
-    if (stage == QLatin1String("asking the chain"))
-        return std::pair{100, 900};
-    if (stage == QLatin1String("matching transfers"))
-        return std::pair{900, 1000};
-    return std::nullopt;
-}
-
-QString stageText(const QString &stage, qint64 done, qint64 total)
-{
-    if (stage == QLatin1String("checking the source"))
-        return QCoreApplication::translate(kContext, "Checking the source…");
-    if (stage == QLatin1String("summing the register"))
-        return QCoreApplication::translate(kContext, "Summing the register at the pinned height…");
-    if (stage == QLatin1String("asking the chain"))
-        return QCoreApplication::translate(kContext, "Asking the chain: %1 of %2 balances").arg(formatCount(done), formatCount(total));
-    if (stage == QLatin1String("matching transfers"))
-        return QCoreApplication::translate(kContext, "Matching transfers with the register…");
-    return stage;
-}
-
+// Core sentences go inside the page's own sentence: without their closing full stop.
 QString sentence(QString message)
 {
     while (message.endsWith(QLatin1Char('.')))
         message.chop(1);
     return message;
-}
-
-// Runs in a worker with its own reference to the register; the cancel flag reaches the node client.
-void runRecon(QPromise<ReconOutcome> &promise, const RegisterPtr &reg, const ReconRequest &req,
-              const std::shared_ptr<std::atomic_bool> &cancel)
-{
-    promise.setProgressRange(0, kProgressScale);
-    promise.setProgressValueAndText(0, QCoreApplication::translate(kContext, "Opening the source…"));
-    ReconOutcome out;
-    auto fail = [&](const Error &e) {
-        out.code = e.code;
-        out.error = e.message;
-        promise.addResult(out);
-    };
-    auto net = chain::networkByName(req.chain);
-    if (!net.ok())
-        return fail(net.error());
-    chain::SourceOptions so;
-    so.cancel = cancel.get();
-    auto opened = reconcile::openSource(*reg, *net, req.source, req.cookieFile, so);
-    if (!opened.ok())
-        return fail(opened.error());
-    reconcile::RunOptions o;
-    o.sourceLabel = opened->label;
-    o.isSnapshot = opened->isSnapshot;
-    o.height = req.height;
-    int value = 0;
-    auto run = reconcile::runReconciliation(*reg, *net, *opened->source, o, [&](const QString &stage, qint64 done, qint64 total) {
-        if (const auto span = stageSpan(stage)) {
-            const qint64 part = total > 0 ? std::clamp<qint64>(done, 0, total) * (span->second - span->first) / total : 0;
-            value = std::max(value, int(span->first + part));
-        }
-        promise.setProgressValueAndText(value, stageText(stage, done, total));
-    });
-    if (!run.ok())
-        return fail(run.error());
-    out.ran = true;
-    out.result = std::move(*run);
-    promise.addResult(out);
 }
 
 void setAmber(QLabel *label)
@@ -125,7 +56,6 @@ ReconciliationPage::ReconciliationPage(Session *session, QWidget *parent) : QWid
     m_start = new QPushButton(this);
     m_start->setMinimumWidth(110);
     m_start->setDefault(true);
-    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelButton = new QPushButton(this);
     m_cancelButton->hide();
 
@@ -168,16 +98,15 @@ ReconciliationPage::ReconciliationPage(Session *session, QWidget *parent) : QWid
     m_breaksView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *h = m_breaksView->horizontalHeader();
     const int mono = QFontMetrics(monospaceFont()).horizontalAdvance(QLatin1Char('0'));
-    h->resizeSection(ReconBreaksModel::Kind, 110);
-    h->resizeSection(ReconBreaksModel::Address, mono * 24 + 16);
-    h->resizeSection(ReconBreaksModel::Asset, 110);
-    for (int c : {ReconBreaksModel::RegisterBalance, ReconBreaksModel::ChainBalance, ReconBreaksModel::Difference})
-        h->resizeSection(c, mono * 14 + 16);
-    h->resizeSection(ReconBreaksModel::Status, 85);
-    h->resizeSection(ReconBreaksModel::Owner, 80);
+    h->resizeSection(ReconBreaksModel::Kind, 95);
+    h->resizeSection(ReconBreaksModel::Address, mono * 15 + 16); // elided in the middle; the panel shows it whole
+    for (int c : {ReconBreaksModel::Asset, ReconBreaksModel::RegisterBalance, ReconBreaksModel::ChainBalance, ReconBreaksModel::Difference})
+        h->setSectionResizeMode(c, QHeaderView::ResizeToContents); // exact amounts are never cut
+    h->resizeSection(ReconBreaksModel::Status, 80);
+    h->resizeSection(ReconBreaksModel::Owner, 90);
 
     m_detail = new BreakDetail(this);
-    m_detail->setMinimumWidth(290);
+    m_detail->setMinimumWidth(260);
 
     auto *runsBox = new QWidget(this);
     auto *runsLayout = new QVBoxLayout(runsBox);
@@ -199,7 +128,7 @@ ReconciliationPage::ReconciliationPage(Session *session, QWidget *parent) : QWid
     main->addWidget(tables);
     main->addWidget(m_detail);
     main->setStretchFactor(0, 1);
-    main->setSizes({760, 300});
+    main->setSizes({800, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -261,7 +190,7 @@ void ReconciliationPage::updateStartButton()
         m_start->setToolTip(tr("Only operators run reconciliations; you are signed in as %1 with the role %2.")
                                 .arg(reg->user().name, reg::roleName(reg->user().role)));
     else
-        m_start->setToolTip(tr("Run the reconciliation in the background (Ctrl+R)"));
+        m_start->setToolTip(tr("Run the reconciliation in the background; the window stays usable"));
 }
 
 void ReconciliationPage::onSessionOpened()
@@ -331,7 +260,7 @@ void ReconciliationPage::start()
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressText, &QLabel::setText);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ReconciliationPage::finishRun);
-    m_watcher->setFuture(QtConcurrent::run(runRecon, reg, *req, m_cancel));
+    m_watcher->setFuture(QtConcurrent::run(runReconTask, reg, *req, m_cancel));
 }
 
 void ReconciliationPage::cancel()
@@ -413,13 +342,19 @@ QString ReconciliationPage::describe(const ReconOutcome &o)
     const reconcile::RunResult &r = o.result;
     switch (bannerFor(o)) {
     case Banner::Clean:
+        if (r.blockHash.isEmpty()) // a snapshot names a height only
+            return tr("Run %1 on %2: clean at height %3").arg(r.runId).arg(r.chain).arg(r.height);
         return tr("Run %1 on %2: clean at height %3 (block %4)").arg(r.runId).arg(r.chain).arg(r.height).arg(r.blockHash);
-    case Banner::Breaks:
-        return tr("Run %1 on %2: %n break(s) at height %3 (block %4)", nullptr, pluralCount(r.breaks.size()))
+    case Banner::Breaks: {
+        const qint64 n = r.breaks.size();
+        if (r.blockHash.isEmpty())
+            return tr("Run %1 on %2: %3 breaks at height %4", nullptr, pluralCount(n)).arg(r.runId).arg(r.chain, formatCount(n)).arg(r.height);
+        return tr("Run %1 on %2: %3 breaks at height %4 (block %5)", nullptr, pluralCount(n))
             .arg(r.runId)
-            .arg(r.chain)
+            .arg(r.chain, formatCount(n))
             .arg(r.height)
             .arg(r.blockHash);
+    }
     default:
         return tr("Run %1 on %2 INCOMPLETE: %3 — nothing was recorded as clean")
             .arg(r.runId)

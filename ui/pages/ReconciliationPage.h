@@ -5,7 +5,7 @@
 // with its explanation and its correcting movement.
 
 #include "app/Session.h"
-#include "reconcile/Reconcile.h"
+#include "pages/ReconWorker.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -25,14 +25,6 @@ class BreakDetail;
 class ReconBreaksModel;
 class ReconRunsModel;
 class ReconStartForm;
-struct ReconRequest;
-
-struct ReconOutcome {
-    bool ran = false; // false: core refused or the source could not be opened; error says why
-    ErrorCode code = ErrorCode::Internal;
-    QString error;
-    reconcile::RunResult result; // when ran: status clean, breaks or incomplete
-};
 
 class ReconciliationPage : public QWidget {
     Q_OBJECT
