@@ -21,9 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <cstdio>
 #include <optional>
@@ -66,16 +64,6 @@ Options parseOptions(const QCoreApplication &app)
     o.dir = p.value(dir);
     o.keep = p.isSet(keep);
     return o;
-}
-
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly)) // /proc files report size 0: read to the end, do not test atEnd()
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    return QSysInfo::currentCpuArchitecture();
 }
 
 qint64 fileBytes(const QString &path)
@@ -161,7 +149,7 @@ int main(int argc, char **argv)
     fig.add(QStringLiteral("config.movements"), opt.movements);
     fig.add(QStringLiteral("config.clients"), qint64(opt.clients));
     fig.add(QStringLiteral("config.addresses"), qint64(opt.clients) * kAssetCount);
-    fig.add(QStringLiteral("env.cpu"), cpuModel() + QStringLiteral(", ") + QString::number(QThread::idealThreadCount()) + QStringLiteral(" threads"));
+    fig.add(QStringLiteral("env.cpu"), cpuDescription());
 
     std::mt19937_64 rng(0xC0570D1A5ULL);
 

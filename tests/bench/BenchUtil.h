@@ -45,9 +45,34 @@ private:
     std::chrono::steady_clock::time_point m_start;
 };
 
+// A progress callback (stage, done, total) that notes when each stage began, for a summary of
+// the time spent per stage: "checking the source 0.0 s; summing the register 7.7 s; ...".
+class StageClock {
+public:
+    void operator()(const QString &stage, qint64 done, qint64 total);
+    double ms() const { return m_clock.ms(); }
+    QString summary(double endMs) const;
+
+private:
+    std::vector<std::pair<QString, double>> m_starts; // stage, ms since the clock began
+    Stopwatch m_clock;
+};
+
 double median(std::vector<double> v);
 double minOf(const std::vector<double> &v);
 double maxOf(const std::vector<double> &v);
+
+// "model name" of /proc/cpuinfo with the number of threads, for the report.
+QString cpuDescription();
+
+// CPU time (user + system) used so far by this process, all its threads, in milliseconds.
+double processCpuMs();
+
+// A "Vm..." field of /proc/self/status (VmRSS, VmHWM, ...) in bytes; -1 when unreadable.
+qint64 procStatusBytes(const char *field);
+// Returns freed heap to the system and resets the peak resident set size (VmHWM) to the current
+// RSS (Linux >= 4.0: "5" written to /proc/self/clear_refs). False when the reset is refused.
+bool resetPeakRss();
 
 // "key value" lines, printed aligned at the end of the run.
 class Figures {
