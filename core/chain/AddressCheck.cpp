@@ -182,7 +182,9 @@ QString eip55Checksum(const QByteArray &address20)
         return QString();
     const QByteArray lowerHex = address20.toHex();
     const QByteArray hash = crypto::keccak256(lowerHex);
-    QString out = QStringLiteral("0x");
+    QString out;
+    out.reserve(2 + kEvmHexDigits); // exact size: a million snapshot rows keep no slack capacity
+    out.append(QLatin1String("0x"));
     for (int i = 0; i < kEvmHexDigits; ++i) {
         const auto hashByte = static_cast<quint8>(hash[i / 2]);
         const int nibble = (i % 2 == 0) ? hashByte >> 4 : hashByte & 0x0f;

@@ -42,6 +42,7 @@ struct Index {
 struct Keys {
     QList<chain::AssetAddress> list;
     QList<QPair<qint64, qint64>> ids; // (address id, asset id) per key
+    QList<chain::Balance> unregistered; // snapshot rows at addresses or assets the register does not know
 };
 
 // Node sources: every registered address of the chain with every asset of the chain, so a deposit
@@ -66,10 +67,14 @@ Keys buildKeys(const RegisterView &v, const Index &ix, const chain::SnapshotSour
     }
     for (auto it = v.balances.constBegin(); it != v.balances.constEnd(); ++it)
         add(it.key().first, ix.assetById.value(it.key().second));
+    // One pass over the file's rows the register has no movement for: a registered address gets
+    // its pair compared; an address the register does not know is reported as it stands.
     for (const chain::Balance &b : snapshot->rowsNotIn(k.list)) {
         const auto id = ix.addressIds.constFind(b.key.address);
         if (id != ix.addressIds.constEnd() && ix.assetByCode.contains(b.key.asset))
             add(*id, ix.assetByCode.value(b.key.asset));
+        else
+            k.unregistered.append(b);
     }
     return k;
 }
@@ -219,7 +224,7 @@ Result<RunResult> runReconciliation(reg::Register &r, const chain::Network &net,
         res.breaks.append(BreakLine{0, BreakKind::Balance, keys.list[i].address, keys.list[i].asset, keys.list[i].decimals, reg, onChain, *diff, {}});
     }
     if (snapshot) {
-        for (const chain::Balance &b : snapshot->rowsNotIn(keys.list))
+        for (const chain::Balance &b : keys.unregistered)
             res.breaks.append(BreakLine{0, BreakKind::Balance, b.key.address, b.key.asset, b.key.decimals, Amount(), b.balance, b.balance, {}});
     } else {
         auto prev = previousRunHeight(r.db(), net.name);
