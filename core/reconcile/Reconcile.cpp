@@ -50,7 +50,11 @@ struct Keys {
 Keys buildKeys(const RegisterView &v, const Index &ix, const chain::SnapshotSource *snapshot)
 {
     Keys k;
+    const qsizetype expected = snapshot ? v.balances.size() + snapshot->rowCount() : v.addresses.size() * v.assets.size();
+    k.list.reserve(expected);
+    k.ids.reserve(expected);
     QSet<QPair<qint64, qint64>> seen;
+    seen.reserve(expected);
     auto add = [&](qint64 addressId, const ChainAsset &asset) {
         const auto key = qMakePair(addressId, asset.id);
         if (seen.contains(key))
