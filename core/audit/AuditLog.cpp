@@ -2,6 +2,7 @@
 
 #include "crypto/Sha256.h"
 #include "register/Database.h"
+#include "register/Meta.h"
 #include "util/Time.h"
 
 #include <QJsonDocument>
@@ -17,14 +18,6 @@ void addField(crypto::Sha256 &h, QByteArrayView bytes)
     h.add(bytes);
 }
 
-Status setMeta(reg::Database &db, const char *key, const QString &value)
-{
-    auto st = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, QString::fromLatin1(key)).bind(2, value);
-    return st->run();
-}
 
 } // namespace
 
@@ -80,8 +73,8 @@ Result<AuditEntry> append(reg::Database &db, const QString &actor, const QString
         return ins.error();
     ins->bind(1, e.seq).bind(2, e.at).bind(3, e.actor).bind(4, e.action).bindText(5, e.payload).bind(6, e.prevHash).bind(7, e.hash);
     CUSTOS_TRY(ins->run());
-    CUSTOS_TRY(setMeta(db, "audit_head_seq", QString::number(e.seq)));
-    CUSTOS_TRY(setMeta(db, "audit_head_hash", e.hash));
+    CUSTOS_TRY(reg::writeMeta(db, QStringLiteral("audit_head_seq"), QString::number(e.seq)));
+    CUSTOS_TRY(reg::writeMeta(db, QStringLiteral("audit_head_hash"), e.hash));
     return e;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ledger/MovementDigest.h"
 #include "register/Database.h"
+#include "register/Meta.h"
 
 #include <QJsonDocument>
 
@@ -29,17 +30,6 @@ void markBad(AuditReport &r, qint64 seq, const QString &problem)
     r.intact = false;
 }
 
-Result<QString> meta(reg::Database &db, const char *key)
-{
-    auto st = db.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, QString::fromLatin1(key));
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? st->columnText(0) : QString();
-}
 
 Result<qint64> countMovements(reg::Database &db)
 {
@@ -89,8 +79,8 @@ Status walkChain(reg::Database &db, AuditReport &r, std::vector<MovementRange> &
         expected = seq + 1;
         r.head = hash;
     }
-    auto headSeq = meta(db, "audit_head_seq");
-    auto headHash = meta(db, "audit_head_hash");
+    auto headSeq = reg::readMeta(db, QStringLiteral("audit_head_seq"));
+    auto headHash = reg::readMeta(db, QStringLiteral("audit_head_hash"));
     if (!headSeq.ok() || !headHash.ok())
         return !headSeq.ok() ? headSeq.error() : headHash.error();
     const qint64 last = expected - 1;

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "crypto/Random.h"
 #include "crypto/Signer.h"
+#include "register/Meta.h"
 #include "register/Schema.h"
 #include "util/Time.h"
 
@@ -92,9 +93,6 @@ Result<Register::Created> Register::create(const QString &path, const QString &a
         Transaction tx(*db);
         if (!tx.begun().ok())
             return fail(tx.begun().error());
-        auto meta = db->prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
-        if (!meta.ok())
-            return fail(meta.error());
         const QList<QPair<QString, QString>> values = {
             {QStringLiteral("register_id"), keys.registerId},
             {QStringLiteral("created_at"), nowUtc()},
@@ -102,11 +100,9 @@ Result<Register::Created> Register::create(const QString &path, const QString &a
             {QStringLiteral("kdf_m"), QString::number(kdf.memoryKiB)},
             {QStringLiteral("kdf_p"), QString::number(kdf.parallelism)},
         };
-        for (const auto &kv : values) {
-            meta->bind(1, kv.first).bind(2, kv.second);
-            if (auto s = meta->run(); !s.ok())
+        for (const auto &kv : values)
+            if (auto s = writeMeta(*db, kv.first, kv.second); !s.ok())
                 return fail(s.error());
-        }
         auto firm = db->prepare("INSERT INTO clients(code, name, is_firm, created_at) VALUES ('firm', 'The custodian (own assets)', 1, ?)");
         if (!firm.ok())
             return fail(firm.error());
@@ -261,23 +257,12 @@ Status Register::audit(const QString &action, const QJsonObject &payload)
 
 Result<QString> Register::meta(const QString &key)
 {
-    auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? st->columnText(0) : QString();
+    return readMeta(m_db, key);
 }
 
 Status Register::setMeta(const QString &key, const QString &value)
 {
-    auto st = m_db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, key).bind(2, value);
-    return st->run();
+    return writeMeta(m_db, key, value);
 }
 
 Result<UserInfo> Register::addUser(const QString &name, Role role, QByteArrayView password)
