@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include "ledger/Reference.h"
+#include "settings/Custodian.h"
 
 #include <QJsonArray>
 
@@ -171,6 +172,51 @@ int addressCmd(Cli &cli, Args &args, reg::Register &r)
     return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("address needs 'add' or 'list'")));
 }
 
+int custodianCmd(Cli &cli, Args &args, reg::Register &r)
+{
+    const QString sub = args.positional();
+    if (sub == QLatin1String("set")) {
+        auto current = settings::readCustodian(r);
+        if (!current.ok())
+            return cli.fail(current.error());
+        settings::Custodian c = *current;
+        const std::pair<const char *, QString *> fields[] = {{"name", &c.name},
+                                                             {"address", &c.address},
+                                                             {"authorisation", &c.authorisationId},
+                                                             {"contact", &c.contact}};
+        for (const auto &[opt, into] : fields) {
+            const QString v = args.value(QLatin1String(opt));
+            if (!v.isEmpty())
+                *into = QString(v).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        }
+        if (auto s = args.done(); !s.ok())
+            return cli.fail(s.error());
+        const Status s = settings::setCustodian(r, c);
+        if (!s.ok())
+            return cli.fail(s.error());
+        cli.print(QStringLiteral("custodian details saved"));
+        return 0;
+    }
+    if (sub == QLatin1String("show")) {
+        if (auto s = args.done(); !s.ok())
+            return cli.fail(s.error());
+        auto c = settings::readCustodian(r);
+        if (!c.ok())
+            return cli.fail(c.error());
+        if (cli.g.json) {
+            cli.printJson(QJsonObject{{QStringLiteral("name"), c->name}, {QStringLiteral("address"), c->address},
+                                      {QStringLiteral("authorisation_id"), c->authorisationId}, {QStringLiteral("contact"), c->contact}});
+            return 0;
+        }
+        cli.print(QStringLiteral("name:          %1").arg(c->name));
+        cli.print(QStringLiteral("address:       %1").arg(QString(c->address).replace(QLatin1Char('\n'), QLatin1String(", "))));
+        cli.print(QStringLiteral("authorisation: %1").arg(c->authorisationId));
+        cli.print(QStringLiteral("contact:       %1").arg(c->contact));
+        return 0;
+    }
+    return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("custodian needs 'show' or 'set'")));
+}
+
 } // namespace
 
 int runReferenceCommand(Cli &cli, const QString &cmd, Args &args)
@@ -184,6 +230,8 @@ int runReferenceCommand(Cli &cli, const QString &cmd, Args &args)
         return assetCmd(cli, args, **r);
     if (cmd == QLatin1String("keyset"))
         return keysetCmd(cli, args, **r);
+    if (cmd == QLatin1String("custodian"))
+        return custodianCmd(cli, args, **r);
     return addressCmd(cli, args, **r);
 }
 

@@ -25,6 +25,7 @@ const char kUsage[] =
     "  keyset list\n"
     "  address add --chain CHAIN --address ADDR --owner client:ID|omnibus|firm --keyset NAME [--label L]\n"
     "  address list\n"
+    "  custodian show | custodian set [--name N] [--address A] [--authorisation ID] [--contact C]\n"
     "  import addresses|movements|prices|screening FILE.csv\n"
     "  positions [--client ID] [--at YYYY-MM-DD]\n"
     "  reconcile --chain CHAIN --source snapshot:FILE|evm:URL|bitcoind:URL [--height H] [--confirmations N]\n"
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
         || cmd == QLatin1String("restore") || cmd == QLatin1String("audit"))
         return runRegisterCommand(cli, cmd, args);
     if (cmd == QLatin1String("client") || cmd == QLatin1String("asset") || cmd == QLatin1String("keyset")
-        || cmd == QLatin1String("address"))
+        || cmd == QLatin1String("address") || cmd == QLatin1String("custodian"))
         return runReferenceCommand(cli, cmd, args);
     if (cmd == QLatin1String("import") || cmd == QLatin1String("positions"))
         return runLedgerCommand(cli, cmd, args);

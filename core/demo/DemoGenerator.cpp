@@ -3,10 +3,12 @@
 
 #include "demo/DemoGenerator.h"
 
+
 #include "crypto/Sha256.h"
 #include "demo/DemoInternal.h"
 #include "ledger/Reference.h"
 #include "register/Register.h"
+#include "settings/Custodian.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -65,21 +67,17 @@ Status checkOptions(const DemoOptions &o)
 
 Status writeCustodian(Context &c)
 {
-    const QList<QPair<QString, QString>> values = {
-        {QStringLiteral("custodian_name"), QStringLiteral("Custos Demo Custody GmbH")},
-        {QStringLiteral("custodian_address"), QStringLiteral("Neue Mainzer Straße 52, 60311 Frankfurt am Main, Germany")},
-        {QStringLiteral("custodian_authorisation"),
-         QStringLiteral("BaFin CASP authorisation 10158742 (MiCA Art. 59; custody and administration of crypto-assets)")},
-        {QStringLiteral("demo_seed"), QString::number(c.o.seed)},
-    };
+    settings::Custodian details;
+    details.name = QStringLiteral("Custos Demo Custody GmbH");
+    details.address = QStringLiteral("Neue Mainzer Straße 52\n60311 Frankfurt am Main\nGermany");
+    details.authorisationId =
+        QStringLiteral("BaFin CASP authorisation 10158742 (MiCA Art. 59; custody and administration of crypto-assets)");
+    details.contact = QStringLiteral("client-service@custos-demo.example, +49 69 1234 5670");
+    CUSTOS_TRY(settings::setCustodian(c.reg, details));
     reg::Transaction tx(c.reg.db());
     CUSTOS_TRY(tx.begun());
-    QJsonObject payload;
-    for (const auto &kv : values) {
-        CUSTOS_TRY(c.reg.setMeta(kv.first, kv.second));
-        payload.insert(kv.first, kv.second);
-    }
-    CUSTOS_TRY(c.reg.audit(QStringLiteral("demo.custodian"), payload));
+    CUSTOS_TRY(c.reg.setMeta(QStringLiteral("demo_seed"), QString::number(c.o.seed)));
+    CUSTOS_TRY(c.reg.audit(QStringLiteral("demo.seed"), QJsonObject{{QStringLiteral("seed"), QString::number(c.o.seed)}}));
     return tx.commit();
 }
 
