@@ -62,5 +62,9 @@ int runDemoCommand(Cli &cli, Args &args);
 int runReconcileCommand(Cli &cli, Args &args);
 int runBreakCommand(Cli &cli, Args &args);
 int runRunsCommand(Cli &cli, Args &args);
+int runWithdrawalCommand(Cli &cli, Args &args);             // withdrawal ...
+int runVerifyBundleCommand(Cli &cli, Args &args);           // verify-bundle (no register)
+int runUserKeysCommand(Cli &cli, Args &args);               // user keys --out FILE
+int runPolicyCommand(Cli &cli, const QString &cmd, Args &args); // policy, whitelist, freeze, unfreeze
 
 } // namespace custos::cli

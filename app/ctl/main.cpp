@@ -33,6 +33,16 @@ const char kUsage[] =
     "  break list [--status open|explained|resolved] [--chain CHAIN] [--run N]\n"
     "  break explain ID --note TEXT [--owner NAME]\n"
     "  break resolve ID --movement M [--note TEXT]\n"
+    "  user keys --out FILE\n"
+    "  policy set FILE.json | policy show [--version N] | policy history\n"
+    "  withdrawal request --client ID --asset ASSET --amount DEC --to ADDR [--from ADDR]\n"
+    "  withdrawal approve ID | withdrawal reject ID --reason TEXT\n"
+    "  withdrawal screening ID --decision release|reject --note TEXT\n"
+    "  withdrawal list [--status S] [--client ID] [--inbox] | withdrawal show ID\n"
+    "  withdrawal export ID --out FILE | withdrawal executed ID --tx HASH [--block H] | withdrawal check\n"
+    "  verify-bundle FILE [--trusted-keys FILE]\n"
+    "  whitelist add --client ID --chain CHAIN --address ADDR [--label L] | whitelist approve ID | whitelist list [--client ID]\n"
+    "  freeze [--client ID] [--asset ASSET] --reason TEXT | freeze list [--all] | unfreeze ID\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -106,6 +116,16 @@ int main(int argc, char **argv)
 
     const QString cmd = rest.takeFirst();
     Args args(rest);
+    if (cmd == QLatin1String("user") && rest.value(0) == QLatin1String("keys")) {
+        Args keyArgs(rest.mid(1));
+        return runUserKeysCommand(cli, keyArgs);
+    }
+    if (cmd == QLatin1String("withdrawal"))
+        return runWithdrawalCommand(cli, args);
+    if (cmd == QLatin1String("verify-bundle"))
+        return runVerifyBundleCommand(cli, args);
+    if (cmd == QLatin1String("policy") || cmd == QLatin1String("whitelist") || cmd == QLatin1String("freeze") || cmd == QLatin1String("unfreeze"))
+        return runPolicyCommand(cli, cmd, args);
     if (cmd == QLatin1String("init") || cmd == QLatin1String("user") || cmd == QLatin1String("backup")
         || cmd == QLatin1String("restore") || cmd == QLatin1String("audit"))
         return runRegisterCommand(cli, cmd, args);

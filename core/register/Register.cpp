@@ -242,6 +242,24 @@ crypto::KdfParams Register::kdfParams() const
     return p;
 }
 
+Result<crypto::SecureBytes> Register::unlockSigningKey(QByteArrayView password) const
+{
+    if (m_user.name == QLatin1String("recovery") || m_user.publicKey.isEmpty())
+        return makeError(ErrorCode::Denied, QStringLiteral("the recovery key has no signing key; sign in as a user"));
+    auto current = KeyFile::load(keyFilePath()); // the slot as it is now (a password may have changed)
+    if (!current.ok())
+        return current.error();
+    auto unlocked = current->unlockUser(m_user.name, password);
+    if (!unlocked.ok())
+        return unlocked.error();
+    auto pub = crypto::ed25519PublicKey(unlocked->signingSeed);
+    if (!pub.ok())
+        return pub.error();
+    if (*pub != m_user.publicKey)
+        return makeError(ErrorCode::CannotOpen, QStringLiteral("the key slot of user '%1' holds a signing key that does not match the register").arg(m_user.name));
+    return std::move(unlocked->signingSeed);
+}
+
 Status Register::require(const QString &action, std::initializer_list<Role> allowed) const
 {
     return requireRole(m_user.name, m_user.role, action, allowed);

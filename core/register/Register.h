@@ -43,6 +43,9 @@ public:
     QString keyFilePath() const { return KeyFile::pathFor(m_path); }
     const UserInfo &user() const { return m_user; }
     const crypto::SecureBytes &signingSeed() const { return m_signingSeed; }
+    // Re-derives the signed-in user's signing seed from their key slot with the password, so a
+    // desk can ask for the password again before a signature. Wrong password: CannotOpen.
+    Result<crypto::SecureBytes> unlockSigningKey(QByteArrayView password) const;
     const QString &registerId() const { return m_keys.registerId; }
     const KeyFile &keyFile() const { return m_keys; }
     crypto::KdfParams kdfParams() const;

@@ -171,6 +171,98 @@ CREATE INDEX recon_breaks_run ON recon_breaks(run_id);
 CREATE INDEX recon_breaks_status ON recon_breaks(status, asset_id);
 )SQL";
 
+// Version 3: withdrawal approvals: versioned policies, requests and their signed decisions,
+// the destination whitelist with its admin approvals, and freezes.
+constexpr const char *kV3 = R"SQL(
+CREATE TABLE policies (
+  version  INTEGER PRIMARY KEY,
+  document TEXT NOT NULL,
+  set_at   TEXT NOT NULL,
+  set_by   TEXT NOT NULL
+);
+CREATE TABLE withdrawals (
+  id                INTEGER PRIMARY KEY,
+  client_id         INTEGER NOT NULL REFERENCES clients(id),
+  asset_id          INTEGER NOT NULL REFERENCES assets(id),
+  amount            TEXT NOT NULL,
+  destination       TEXT NOT NULL,
+  source_address_id INTEGER NOT NULL REFERENCES addresses(id),
+  policy_version    INTEGER NOT NULL,
+  needs             INTEGER NOT NULL CHECK (needs >= 1),
+  approver_role     TEXT NOT NULL,
+  approvers_named   TEXT NOT NULL DEFAULT '',
+  status            TEXT NOT NULL CHECK (status IN ('pending','approved','rejected','blocked','expired','executed')),
+  eur_value         TEXT,
+  policy_result     TEXT NOT NULL,
+  screening_result  TEXT NOT NULL,
+  maker             TEXT NOT NULL,
+  created_at        TEXT NOT NULL,
+  not_before        TEXT,
+  expires_at        TEXT NOT NULL,
+  decided_at        TEXT,
+  compliance_decision TEXT CHECK (compliance_decision IN ('release','reject')),
+  compliance_note   TEXT,
+  compliance_by     TEXT,
+  compliance_at     TEXT,
+  exported_at       TEXT,
+  exported_by       TEXT,
+  tx_hash           TEXT,
+  movement_id       INTEGER REFERENCES movements(id),
+  executed_at       TEXT,
+  executed_by       TEXT
+);
+CREATE INDEX withdrawals_status ON withdrawals(status, id);
+CREATE INDEX withdrawals_client ON withdrawals(client_id, created_at);
+CREATE INDEX withdrawals_client_asset ON withdrawals(client_id, asset_id, status);
+CREATE INDEX withdrawals_tx ON withdrawals(tx_hash);
+CREATE TABLE withdrawal_approvals (
+  id            INTEGER PRIMARY KEY,
+  withdrawal_id INTEGER NOT NULL REFERENCES withdrawals(id),
+  signer        TEXT NOT NULL,
+  signer_role   TEXT NOT NULL,
+  public_key    BLOB NOT NULL,
+  decision      TEXT NOT NULL CHECK (decision IN ('approve','reject')),
+  reason        TEXT,
+  signed_at     TEXT NOT NULL,
+  signature     BLOB NOT NULL,
+  UNIQUE (withdrawal_id, signer)
+);
+CREATE TABLE whitelist (
+  id            INTEGER PRIMARY KEY,
+  client_id     INTEGER NOT NULL REFERENCES clients(id),
+  chain         TEXT NOT NULL,
+  address       TEXT NOT NULL,
+  label         TEXT,
+  status        TEXT NOT NULL CHECK (status IN ('proposed','approved')),
+  needs         INTEGER NOT NULL,
+  proposed_by   TEXT NOT NULL,
+  proposed_at   TEXT NOT NULL,
+  approved_at   TEXT,
+  usable_from   TEXT,
+  UNIQUE (client_id, chain, address)
+);
+CREATE TABLE whitelist_approvals (
+  whitelist_id INTEGER NOT NULL REFERENCES whitelist(id),
+  admin        TEXT NOT NULL,
+  approved_at  TEXT NOT NULL,
+  PRIMARY KEY (whitelist_id, admin)
+) WITHOUT ROWID;
+CREATE TABLE freezes (
+  id             INTEGER PRIMARY KEY,
+  client_id      INTEGER REFERENCES clients(id),
+  asset_id       INTEGER REFERENCES assets(id),
+  reason         TEXT NOT NULL,
+  frozen_by      TEXT NOT NULL,
+  frozen_at      TEXT NOT NULL,
+  unfreeze_by    TEXT,
+  unfreeze_at    TEXT,
+  lifted_by      TEXT,
+  lifted_at      TEXT
+);
+CREATE INDEX freezes_active ON freezes(lifted_at);
+CREATE INDEX movements_withdrawal ON movements(withdrawal_id);
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -179,6 +271,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {3, kV3},
 };
 
 } // namespace

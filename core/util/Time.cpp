@@ -2,6 +2,9 @@
 
 #include <QTimeZone>
 
+#include <atomic>
+#include <limits>
+
 namespace custos {
 
 namespace {
@@ -42,9 +45,50 @@ QString toIsoUtc(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
 }
 
+namespace {
+std::atomic<qint64> g_override{std::numeric_limits<qint64>::min()}; // seconds since the epoch
+}
+
+void setClockOverride(const QDateTime &utc)
+{
+    g_override.store(utc.toSecsSinceEpoch());
+}
+
+void advanceClockOverride(qint64 seconds)
+{
+    qint64 cur = g_override.load();
+    while (cur != std::numeric_limits<qint64>::min() && !g_override.compare_exchange_weak(cur, cur + seconds)) {
+    }
+}
+
+void clearClockOverride()
+{
+    g_override.store(std::numeric_limits<qint64>::min());
+}
+
+QDateTime nowUtcDateTime()
+{
+    const qint64 o = g_override.load();
+    if (o != std::numeric_limits<qint64>::min())
+        return QDateTime::fromSecsSinceEpoch(o, Qt::UTC);
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+}
+
 QString nowUtc()
 {
-    return toIsoUtc(QDateTime::currentDateTimeUtc());
+    return toIsoUtc(nowUtcDateTime());
+}
+
+QDateTime fromIsoUtc(const QString &text)
+{
+    if (text.size() != 20 || !text.endsWith(QLatin1Char('Z')))
+        return QDateTime();
+    QDateTime t = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!t.isValid())
+        return QDateTime();
+    t.setTimeZone(QTimeZone::utc());
+    return t;
 }
 
 Result<QString> normalizeIsoUtc(QByteArrayView t)
