@@ -298,7 +298,7 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
         .bind(12, QString::fromUtf8(QJsonDocument(policyResult).toJson(QJsonDocument::Compact)))
         .bind(13, QString::fromUtf8(QJsonDocument(screeningResult).toJson(QJsonDocument::Compact)))
         .bind(14, r.user().name).bind(15, nowText).bindOptional(16, e.notBefore)
-        .bind(17, toIsoUtc(now.addSecs(qint64(p.expiryHours) * 3600)));
+        .bind(17, toIsoUtc((e.notBefore.isEmpty() ? now : fromIsoUtc(e.notBefore)).addSecs(qint64(p.expiryHours) * 3600)));
     CUSTOS_TRY(ins->run());
     const qint64 id = r.db().lastInsertId();
     CUSTOS_TRY(r.audit(QStringLiteral("withdrawal.request"),

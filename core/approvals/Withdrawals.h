@@ -54,7 +54,7 @@ struct Withdrawal {
     QString maker;
     QString createdAt;
     QString notBefore;    // desk hours "wait": approvals from then
-    QString expiresAt;
+    QString expiresAt;    // created (or, when waiting for desk hours, not_before) + the policy's expiry
     QString decidedAt;
     QString complianceDecision; // release | reject, after a screening block
     QString complianceNote;
