@@ -182,8 +182,12 @@ QJsonObject freezeJson(const Freeze &f)
 
 int freezeCmd(Cli &cli, Args &args)
 {
-    if (args.positional() == QLatin1String("list")) {
-        const bool all = args.flag(QStringLiteral("all"));
+    // Options first, so their values are never taken for the "list" word.
+    const QString client = args.value(QStringLiteral("client")), asset = args.value(QStringLiteral("asset")),
+                  reason = args.value(QStringLiteral("reason"));
+    const bool all = args.flag(QStringLiteral("all"));
+    const QString sub = args.positional();
+    if (sub == QLatin1String("list")) {
         if (auto s = args.done(); !s.ok())
             return cli.fail(s.error());
         auto r = cli.open();
@@ -202,8 +206,8 @@ int freezeCmd(Cli &cli, Args &args)
             cli.printJson(QJsonObject{{QStringLiteral("freezes"), arr}});
         return 0;
     }
-    const QString client = args.value(QStringLiteral("client")), asset = args.value(QStringLiteral("asset")),
-                  reason = args.value(QStringLiteral("reason"));
+    if (!sub.isEmpty())
+        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("unexpected argument '%1' (freeze --reason TEXT [--client ID] [--asset ASSET], or freeze list)").arg(sub)));
     if (reason.isEmpty())
         return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("freeze needs --reason TEXT (and optionally --client ID, --asset ASSET)")));
     if (auto s = args.done(); !s.ok())

@@ -205,12 +205,12 @@ int runWithdrawalCommand(Cli &cli, Args &args)
             return listCmd(cli, args, **r);
         return findingsCmd(cli, args, **r);
     }
-    auto id = idArg(args, qPrintable(QStringLiteral("withdrawal ") + sub));
-    if (!id.ok())
-        return cli.fail(id.error());
     const QString reason = args.value(QStringLiteral("reason")), note = args.value(QStringLiteral("note")),
                   decision = args.value(QStringLiteral("decision")), out = args.value(QStringLiteral("out")),
                   tx = args.value(QStringLiteral("tx")), block = args.value(QStringLiteral("block"));
+    auto id = idArg(args, qPrintable(QStringLiteral("withdrawal ") + sub));
+    if (!id.ok())
+        return cli.fail(id.error());
     if (sub == QLatin1String("reject") && reason.isEmpty())
         return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("withdrawal reject needs --reason TEXT")));
     if (sub == QLatin1String("screening") && (decision.isEmpty() || note.isEmpty()))
