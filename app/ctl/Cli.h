@@ -65,6 +65,6 @@ int runRunsCommand(Cli &cli, Args &args);
 int runWithdrawalCommand(Cli &cli, Args &args);             // withdrawal ...
 int runVerifyBundleCommand(Cli &cli, Args &args);           // verify-bundle (no register)
 int runUserKeysCommand(Cli &cli, Args &args);               // user keys --out FILE
-int runPolicyCommand(Cli &cli, const QString &cmd, Args &args); // policy, whitelist, freeze, unfreeze
+int runPolicyCommand(Cli &cli, const QString &cmd, Args &args); // policy, whitelist, freeze, unfreeze, screening
 
 } // namespace custos::cli

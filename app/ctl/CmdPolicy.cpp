@@ -5,6 +5,7 @@
 #include "approvals/Freeze.h"
 #include "approvals/Policy.h"
 #include "approvals/Whitelist.h"
+#include "screening/Screening.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -245,6 +246,31 @@ int unfreezeCmd(Cli &cli, Args &args)
     return 0;
 }
 
+int screeningCmd(Cli &cli, Args &args)
+{
+    if (args.positional() != QLatin1String("hits"))
+        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("screening needs 'hits'")));
+    if (auto s = args.done(); !s.ok())
+        return cli.fail(s.error());
+    auto r = cli.open();
+    if (!r.ok())
+        return cli.fail(r.error());
+    auto hits = screening::depositHits(**r);
+    if (!hits.ok())
+        return cli.fail(hits.error());
+    QJsonArray arr;
+    for (const screening::DepositHit &h : *hits) {
+        arr.append(QJsonObject{{QStringLiteral("id"), double(h.id)}, {QStringLiteral("chain"), h.chain}, {QStringLiteral("tx_hash"), h.txHash},
+                               {QStringLiteral("address"), h.address}, {QStringLiteral("counterparty"), h.counterparty},
+                               {QStringLiteral("asset"), h.asset}, {QStringLiteral("amount_base_units"), h.amountBaseUnits},
+                               {QStringLiteral("list"), h.list}, {QStringLiteral("reason"), h.reason}, {QStringLiteral("seen_at"), h.seenAt}});
+        cli.print(QStringLiteral("%1\t%2\t%3 from %4\t%5: %6").arg(h.seenAt, h.txHash, h.address, h.counterparty, h.list, h.reason));
+    }
+    if (cli.g.json)
+        cli.printJson(QJsonObject{{QStringLiteral("hits"), arr}});
+    return hits->isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int runPolicyCommand(Cli &cli, const QString &cmd, Args &args)
@@ -255,6 +281,8 @@ int runPolicyCommand(Cli &cli, const QString &cmd, Args &args)
         return whitelistCmd(cli, args);
     if (cmd == QLatin1String("freeze"))
         return freezeCmd(cli, args);
+    if (cmd == QLatin1String("screening"))
+        return screeningCmd(cli, args);
     return unfreezeCmd(cli, args);
 }
 

@@ -43,6 +43,7 @@ const char kUsage[] =
     "  verify-bundle FILE [--trusted-keys FILE]\n"
     "  whitelist add --client ID --chain CHAIN --address ADDR [--label L] | whitelist approve ID | whitelist list [--client ID]\n"
     "  freeze [--client ID] [--asset ASSET] --reason TEXT | freeze list [--all] | unfreeze ID\n"
+    "  screening hits\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -124,7 +125,8 @@ int main(int argc, char **argv)
         return runWithdrawalCommand(cli, args);
     if (cmd == QLatin1String("verify-bundle"))
         return runVerifyBundleCommand(cli, args);
-    if (cmd == QLatin1String("policy") || cmd == QLatin1String("whitelist") || cmd == QLatin1String("freeze") || cmd == QLatin1String("unfreeze"))
+    if (cmd == QLatin1String("policy") || cmd == QLatin1String("whitelist") || cmd == QLatin1String("freeze") || cmd == QLatin1String("unfreeze")
+        || cmd == QLatin1String("screening"))
         return runPolicyCommand(cli, cmd, args);
     if (cmd == QLatin1String("init") || cmd == QLatin1String("user") || cmd == QLatin1String("backup")
         || cmd == QLatin1String("restore") || cmd == QLatin1String("audit"))

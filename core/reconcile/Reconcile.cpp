@@ -5,6 +5,7 @@
 #include "reconcile/RegisterBalances.h"
 #include "reconcile/RunStore.h"
 #include "register/Register.h"
+#include "screening/Screening.h"
 #include "util/Time.h"
 
 #include <QSet>
@@ -115,6 +116,7 @@ Status matchTransfers(reg::Register &r, const QString &chainName, chain::ChainSo
     auto transfers = source.transfers(keys.list, from, to);
     if (!transfers.ok())
         return transfers.error();
+    CUSTOS_TRY(screening::recordDepositScreening(r, chainName, *transfers)); // deposit sources against the screening lists
     auto find = r.db().prepare("SELECT count(*) FROM movements WHERE tx_key = ? AND tx_hash = ? AND address_id = ? AND asset_id = ?");
     if (!find.ok())
         return find.error();

@@ -172,7 +172,8 @@ CREATE INDEX recon_breaks_status ON recon_breaks(status, asset_id);
 )SQL";
 
 // Version 3: withdrawal approvals: versioned policies, requests and their signed decisions,
-// the destination whitelist with its admin approvals, and freezes.
+// the destination whitelist with its admin approvals, freezes, and screening hits of deposit
+// sources seen by reconciliation.
 constexpr const char *kV3 = R"SQL(
 CREATE TABLE policies (
   version  INTEGER PRIMARY KEY,
@@ -260,6 +261,19 @@ CREATE TABLE freezes (
   lifted_at      TEXT
 );
 CREATE INDEX freezes_active ON freezes(lifted_at);
+CREATE TABLE screening_hits (
+  id           INTEGER PRIMARY KEY,
+  chain        TEXT NOT NULL,
+  tx_hash      TEXT NOT NULL,
+  address      TEXT NOT NULL,
+  counterparty TEXT NOT NULL,
+  asset        TEXT NOT NULL,
+  amount       TEXT NOT NULL,
+  list         TEXT NOT NULL,
+  reason       TEXT NOT NULL,
+  seen_at      TEXT NOT NULL,
+  UNIQUE (chain, tx_hash, address, list)
+);
 CREATE INDEX movements_withdrawal ON movements(withdrawal_id);
 )SQL";
 

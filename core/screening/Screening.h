@@ -41,4 +41,24 @@ struct CounterpartyHit {
 Result<QList<CounterpartyHit>> screenDepositSources(reg::Register &r, const QString &chainName,
                                                     const QList<chain::Transfer> &transfers, qint64 *unscreened = nullptr);
 
+// Reconciliation's hook: screens the deposit sources of `transfers` and records each new hit
+// (a transfer seen again is not recorded twice), audited as screening.deposit_hit in a
+// transaction of its own. Returns the number of new hits.
+Result<int> recordDepositScreening(reg::Register &r, const QString &chainName, const QList<chain::Transfer> &transfers);
+
+struct DepositHit {
+    qint64 id = 0;
+    QString chain;
+    QString txHash;
+    QString address;      // ours
+    QString counterparty; // the sender
+    QString asset;
+    QString amountBaseUnits;
+    QString list;
+    QString reason;
+    QString seenAt;
+};
+// Recorded deposit-source hits, newest first (any role).
+Result<QList<DepositHit>> depositHits(reg::Register &r, int limit = 1000);
+
 } // namespace custos::screening

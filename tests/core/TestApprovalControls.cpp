@@ -8,6 +8,7 @@
 #include "approvals/Freeze.h"
 #include "approvals/Whitelist.h"
 #include "ledger/Positions.h"
+#include "reconcile/Reconcile.h"
 #include "screening/Screening.h"
 
 #include <QJsonArray>
@@ -33,6 +34,23 @@ qint64 count(reg::Register &r, const char *sql)
     auto st = r.db().prepare(sql);
     return st.ok() && st->step().value() ? st->columnInt(0) : -1;
 }
+
+// A chain source that reports a fixed list of transfers at a fixed tip.
+class TransfersSource : public chain::ChainSource {
+public:
+    QList<chain::Transfer> list;
+    Status checkNetwork() override { return okStatus(); }
+    Result<chain::BlockRef> tip() override { return chain::BlockRef{200, QStringLiteral("tip-200")}; }
+    Result<chain::BlockRef> blockAt(qint64 h) override { return chain::BlockRef{h, QStringLiteral("tip-%1").arg(h)}; }
+    Result<QList<chain::Balance>> balances(const QList<chain::AssetAddress> &keys, qint64, const chain::SourceProgress &) override
+    {
+        QList<chain::Balance> out;
+        for (const auto &k : keys)
+            out.append(chain::Balance{k, Amount()});
+        return out;
+    }
+    Result<QList<chain::Transfer>> transfers(const QList<chain::AssetAddress> &, qint64, qint64) override { return list; }
+};
 
 } // namespace
 
@@ -283,6 +301,21 @@ private slots:
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().hits.first().list, QStringLiteral("OFAC-SDN"));
         QCOMPARE(unscreened, 1);
+
+        // Reconciliation screens the deposit sources the chain names, and records each hit once.
+        TransfersSource src;
+        src.list = {in, noCounterparty};
+        reconcile::RunOptions o;
+        o.sourceLabel = QStringLiteral("scripted");
+        o.height = 150;
+        QVERIFY(reconcile::runReconciliation(*fx.olga, *chain::networkByName(QStringLiteral("bitcoin")), src, o).ok());
+        QVERIFY(reconcile::runReconciliation(*fx.olga, *chain::networkByName(QStringLiteral("bitcoin")), src, o).ok());
+        auto recorded = screening::depositHits(*fx.carl);
+        QCOMPARE(recorded->size(), 1);
+        QCOMPARE(recorded->first().counterparty, kDestBtc2);
+        QCOMPARE(recorded->first().txHash, QString::fromLatin1(btcTx(7)));
+        QCOMPARE(recorded->first().list, QStringLiteral("OFAC-SDN"));
+        QCOMPARE(count(*fx.admin, "SELECT COUNT(*) FROM audit_log WHERE action = 'screening.deposit_hit'"), 1);
     }
 
     void executionRecordsTheMovementAndReconciliationChecksIt()
