@@ -137,6 +137,12 @@ Result<QByteArray> decisionMessageFor(const QString &registerId, const Withdrawa
     return decisionMessage(f);
 }
 
+bool verifyDecision(const QString &registerId, const Withdrawal &w, const Decision &d)
+{
+    auto msg = decisionMessageFor(registerId, w, d);
+    return msg.ok() && crypto::ed25519Verify(d.publicKey, *msg, d.signature);
+}
+
 Result<Withdrawal> approveWithdrawal(reg::Register &r, qint64 id, const crypto::SecureBytes &seed)
 {
     return decide(r, id, QStringLiteral("approve"), {}, seed);

@@ -147,9 +147,8 @@ Result<QList<WithdrawalFinding>> withdrawalFindings(reg::Register &r)
             for (const Decision &d : w.decisions) {
                 if (d.decision != QLatin1String("approve"))
                     continue;
-                auto msg = decisionMessageFor(r.registerId(), w, d);
                 const auto user = users.value(d.signer);
-                if (!msg.ok() || !crypto::ed25519Verify(d.publicKey, *msg, d.signature)) {
+                if (!verifyDecision(r.registerId(), w, d)) {
                     out << WithdrawalFinding{w.id, QStringLiteral("approval-signature-invalid"),
                                              QStringLiteral("the approval of %1 on withdrawal %2 does not verify against the request as recorded "
                                                             "(amount %3, destination %4): the request was changed after it was signed")

@@ -114,5 +114,7 @@ Status sweepExpired(reg::Register &r);
 
 // The decision message of one decision on this request (Canonical.h).
 Result<QByteArray> decisionMessageFor(const QString &registerId, const Withdrawal &w, const Decision &d);
+// Whether d.signature is d.publicKey's signature over that message (offline: public key only).
+bool verifyDecision(const QString &registerId, const Withdrawal &w, const Decision &d);
 
 } // namespace custos::approvals
