@@ -62,5 +62,9 @@ int runDemoCommand(Cli &cli, Args &args);
 int runReconcileCommand(Cli &cli, Args &args);
 int runBreakCommand(Cli &cli, Args &args);
 int runRunsCommand(Cli &cli, Args &args);
+int runSegregationCheckCommand(Cli &cli, Args &args);  // segregation-check
+int runSegregationLimitCommand(Cli &cli, Args &args);  // segregation-limit
+int runEvidenceCommand(Cli &cli, Args &args);          // evidence
+int runVerifyEvidenceCommand(Cli &cli, Args &args);    // verify-evidence (no register)
 
 } // namespace custos::cli

@@ -33,6 +33,10 @@ const char kUsage[] =
     "  break list [--status open|explained|resolved] [--chain CHAIN] [--run N]\n"
     "  break explain ID --note TEXT [--owner NAME]\n"
     "  break resolve ID --movement M [--note TEXT]\n"
+    "  segregation-check [--json] [--as-of YYYY-MM-DD]\n"
+    "  segregation-limit [HOURS]\n"
+    "  evidence --out DIR [--as-of YYYY-MM-DD]\n"
+    "  verify-evidence DIR [--trusted-key HEX]\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -122,5 +126,13 @@ int main(int argc, char **argv)
         return runBreakCommand(cli, args);
     if (cmd == QLatin1String("runs"))
         return runRunsCommand(cli, args);
+    if (cmd == QLatin1String("segregation-check"))
+        return runSegregationCheckCommand(cli, args);
+    if (cmd == QLatin1String("segregation-limit"))
+        return runSegregationLimitCommand(cli, args);
+    if (cmd == QLatin1String("evidence"))
+        return runEvidenceCommand(cli, args);
+    if (cmd == QLatin1String("verify-evidence"))
+        return runVerifyEvidenceCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }
