@@ -2,8 +2,17 @@
 
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace custos;
 using namespace custos::cli;
@@ -48,6 +57,18 @@ const char kUsage[] =
     "Exit codes: 0 done, 1 a check found something, 2 bad usage or input, 3 cannot open,\n"
     "4 permission denied, 5 an outside source failed.\n";
 
+// The offscreen platform, with a private runtime directory so Qt has nothing to warn about on stderr.
+void preparePdfPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-custosctl-" + QByteArray::number(uint(getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
 int usage(Cli &cli, const QString &problem)
 {
     QTextStream(stderr) << kUsage;
@@ -58,7 +79,13 @@ int usage(Cli &cli, const QString &problem)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF output (the evidence report) needs a QGuiApplication; custosctl never shows a window.
+    const bool pdf = std::any_of(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "evidence") == 0; });
+    if (pdf)
+        preparePdfPlatform();
+    std::unique_ptr<QCoreApplication> appHolder = pdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("custosctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 

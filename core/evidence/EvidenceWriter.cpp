@@ -264,6 +264,11 @@ Result<PackResult> writeEvidence(reg::Register &r, const QString &dirArg, const 
             return cleanUp(s.error());
     }
     PackResult res;
+    if (progress)
+        progress(QStringLiteral("writing the report"), 0, 1);
+    if (auto s = writeReportPdf(r, *report, tables, dir); !s.ok())
+        return cleanUp(s.error());
+    res.withPdf = true;
     if (auto s = writeManifest(r, dir, *report, res.files, res.publicKey); !s.ok())
         return cleanUp(s.error());
     if (progress)
