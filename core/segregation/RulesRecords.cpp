@@ -173,6 +173,7 @@ Status positionDiffersFromMovements(CheckContext &c, RuleOutput &out)
 
 Status auditChainBroken(CheckContext &c, RuleOutput &out)
 {
+    c.report("audit log", 0, 1);
     auto report = audit::verify(c.r.db(), [&](qint64 done, qint64 total) { c.report("audit log", done, total); });
     if (!report.ok())
         return report.error();

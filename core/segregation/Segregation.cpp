@@ -89,7 +89,10 @@ Result<Report> runCheck(reg::Register &r, const QString &asOfDate, const Progres
     c.report("reference data", 1, 1);
     CUSTOS_TRY(scanMovements(c));
 
+    const qint64 ruleCount = qint64(rules().size());
+    qint64 done = 0;
     for (const Rule &rule : rules()) {
+        c.report("rules", done++, ruleCount);
         RuleOutput out(rule, report.findings);
         if (auto s = rule.run(c, out); !s.ok())
             return makeError(s.error().code, QStringLiteral("segregation rule %1: %2").arg(QLatin1String(rule.id), s.error().message));
