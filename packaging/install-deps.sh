@@ -9,7 +9,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher libssl-dev libargon2-dev
   fonts-dejavu-core xvfb xauth poppler-utils libqt6svg6
-  litecoind
+  litecoind libzip-dev
 )
 # Node.js and npm for the EVM test peer (ganache); a machine that already has node keeps it.
 if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi

@@ -66,5 +66,9 @@ int runWithdrawalCommand(Cli &cli, Args &args);             // withdrawal ...
 int runVerifyBundleCommand(Cli &cli, Args &args);           // verify-bundle (no register)
 int runUserKeysCommand(Cli &cli, Args &args);               // user keys --out FILE
 int runPolicyCommand(Cli &cli, const QString &cmd, Args &args); // policy, whitelist, freeze, unfreeze, screening
+int runSegregationCheckCommand(Cli &cli, Args &args);  // segregation-check
+int runSegregationLimitCommand(Cli &cli, Args &args);  // segregation-limit
+int runEvidenceCommand(Cli &cli, Args &args);          // evidence
+int runVerifyEvidenceCommand(Cli &cli, Args &args);    // verify-evidence (no register)
 
 } // namespace custos::cli

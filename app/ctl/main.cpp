@@ -2,8 +2,17 @@
 
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace custos;
 using namespace custos::cli;
@@ -44,6 +53,10 @@ const char kUsage[] =
     "  whitelist add --client ID --chain CHAIN --address ADDR [--label L] | whitelist approve ID | whitelist list [--client ID]\n"
     "  freeze [--client ID] [--asset ASSET] --reason TEXT | freeze list [--all] | unfreeze ID\n"
     "  screening hits\n"
+    "  segregation-check [--json] [--as-of YYYY-MM-DD]\n"
+    "  segregation-limit [HOURS]\n"
+    "  evidence --out DIR [--as-of YYYY-MM-DD]\n"
+    "  verify-evidence DIR [--trusted-key HEX]\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -55,6 +68,18 @@ const char kUsage[] =
     "Exit codes: 0 done, 1 a check found something, 2 bad usage or input, 3 cannot open,\n"
     "4 permission denied, 5 an outside source failed.\n";
 
+// The offscreen platform, with a private runtime directory so Qt has nothing to warn about on stderr.
+void preparePdfPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-custosctl-" + QByteArray::number(uint(getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+}
+
 int usage(Cli &cli, const QString &problem)
 {
     QTextStream(stderr) << kUsage;
@@ -65,7 +90,13 @@ int usage(Cli &cli, const QString &problem)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF output (the evidence report) needs a QGuiApplication; custosctl never shows a window.
+    const bool pdf = std::any_of(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "evidence") == 0; });
+    if (pdf)
+        preparePdfPlatform();
+    std::unique_ptr<QCoreApplication> appHolder = pdf ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("custosctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 
@@ -144,5 +175,13 @@ int main(int argc, char **argv)
         return runBreakCommand(cli, args);
     if (cmd == QLatin1String("runs"))
         return runRunsCommand(cli, args);
+    if (cmd == QLatin1String("segregation-check"))
+        return runSegregationCheckCommand(cli, args);
+    if (cmd == QLatin1String("segregation-limit"))
+        return runSegregationLimitCommand(cli, args);
+    if (cmd == QLatin1String("evidence"))
+        return runEvidenceCommand(cli, args);
+    if (cmd == QLatin1String("verify-evidence"))
+        return runVerifyEvidenceCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

@@ -59,8 +59,9 @@ public:
         const qint64 span = m_c.spanSeconds - 6 * kHour; // recordings stay before the end of the year
         const qint64 late[kLateRecordings] = {total * 30 / 100, total * 55 / 100, total * 80 / 100};
         const qint64 duplicateAt = total * 40 / 100, typoAt = total * 65 / 100;
+        const qint64 misbookedAt = total * 20 / 100, firmPaymentAt = total * 45 / 100;
         int nextLate = 0;
-        bool duplicateDone = false, typoDone = false;
+        bool duplicateDone = false, typoDone = false, misbookedDone = false, firmPaymentDone = false;
 
         // The custodian funds its treasury with own assets first.
         const int128 funding[kAssetCount] = {40 * pow10(8), 650 * pow10(18), 1500000 * pow10(6)};
@@ -88,6 +89,16 @@ public:
             if (!typoDone && k >= typoAt && remaining >= 2) {
                 CUSTOS_TRY(typoCorrection(p, t));
                 typoDone = true;
+                continue;
+            }
+            if (!misbookedDone && k >= misbookedAt) {
+                CUSTOS_TRY(misbookedDeposit(p, t));
+                misbookedDone = true;
+                continue;
+            }
+            if (!firmPaymentDone && k >= firmPaymentAt && remaining >= 2) {
+                CUSTOS_TRY(firmPayment(p, t));
+                firmPaymentDone = true;
                 continue;
             }
             int128 &held = p.held();
@@ -225,6 +236,41 @@ private:
         m_c.balanceAt(feeAddress, p.asset) += f;
         CUSTOS_TRY(write(charge));
         return asStatus(write(income));
+    }
+
+    // Planted segregation finding: a client's deposit booked at the firm's fee collection address
+    // (client assets at a firm address; the client's position is then not backed on chain).
+    Status misbookedDeposit(Pick &p, qint64 t)
+    {
+        const qint64 feeAddress = p.asset == kBtc ? kFeesBtc : kFeesEth;
+        const int128 v = depositAmount(p.asset);
+        Row row = onChain(p.client, p.asset, feeAddress, t, v, "deposit");
+        row.note = "client deposit received at the fee collection address";
+        m_c.balanceAt(feeAddress, p.asset) += v;
+        return asStatus(write(row));
+    }
+
+    // Planted segregation finding: the firm pays a client from its treasury in one transaction,
+    // booked as the firm's withdrawal and the client's deposit (a firm-to-client transfer that is
+    // neither a fee nor a client withdrawal).
+    Status firmPayment(Pick &p, qint64 t)
+    {
+        const qint64 treasury = p.asset == kBtc ? kTreasuryBtc : kTreasuryEth;
+        const int128 v = qMin(depositAmount(p.asset), m_c.balanceAt(treasury, p.asset) / 10);
+        if (v <= 0)
+            return deposit(p, t, depositAmount(p.asset));
+        Row credit = onChain(p.client, p.asset, p.address, t, v, "deposit");
+        credit.note = "goodwill payment from the firm's treasury";
+        Row debit = credit;
+        debit.clientId = m_c.firmClientId;
+        debit.addressId = m_c.addressIds[size_t(treasury)];
+        debit.amount = Amount::fromBaseUnits(-v);
+        debit.kind = "withdrawal";
+        debit.note = "goodwill payment to " + clientCode(p.client, m_c.clientCount).toLatin1();
+        m_c.balanceAt(treasury, p.asset) -= v;
+        p.apply(v);
+        CUSTOS_TRY(write(debit));
+        return asStatus(write(credit));
     }
 
     // A deposit imported twice, found and reversed by an adjustment naming the duplicate.

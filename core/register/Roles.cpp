@@ -24,6 +24,24 @@ Result<Role> parseRole(const QString &text)
                      QStringLiteral("unknown role '%1'; expected operator, approver, compliance or admin").arg(text));
 }
 
+QString capabilityName(Capability c)
+{
+    switch (c) {
+    case Capability::RequestWithdrawal: return QStringLiteral("request withdrawals");
+    case Capability::ApproveWithdrawal: return QStringLiteral("approve withdrawals");
+    }
+    return QString();
+}
+
+bool roleMay(Role r, Capability c)
+{
+    switch (c) {
+    case Capability::RequestWithdrawal: return r == Role::Operator;
+    case Capability::ApproveWithdrawal: return r == Role::Approver;
+    }
+    return false;
+}
+
 Status requireRole(const QString &user, Role role, const QString &action, std::initializer_list<Role> allowed)
 {
     QStringList names;

@@ -1,0 +1,195 @@
+#pragma once
+// What the verifier's rules read: the register's reference data held compactly (about 32 bytes
+// per address), the reconciliation evidence per chain, and the facts of one streaming pass over
+// the movements. Internal to core/segregation.
+
+#include "audit/AuditLog.h"
+#include "money/Amount.h"
+#include "register/Database.h"
+#include "register/Roles.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace custos::reg {
+class Register;
+} // namespace custos::reg
+
+namespace custos::segregation {
+
+using Progress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
+
+enum class Owner : quint8 { Client, Omnibus, Firm, Unknown };
+
+struct AddressFact {
+    qint64 id = 0;
+    qint64 keysetId = 0;
+    qint32 client = -1; // client index for owner Client; -1 otherwise or when the client is missing
+    qint32 chain = -1;  // index into Inventory::chains
+    Owner owner = Owner::Unknown;
+    bool clientIsFirm = false; // designated client:<the firm's own book>
+};
+
+struct ClientFact {
+    qint64 id = 0;
+    bool firm = false;
+};
+
+struct AssetFact {
+    qint64 id = 0;
+    QString code, chain, symbol;
+    int decimals = 0;
+    qint32 chainIndex = -1;
+};
+
+struct KeySetFact {
+    qint64 id = 0;
+    QString name, owner, description, createdAt;
+    qint64 clientAddresses = 0; // client and omnibus addresses it controls
+    qint64 firmAddresses = 0;
+};
+
+struct UserFact {
+    QString name;
+    QString role; // as stored
+    std::optional<reg::Role> parsedRole;
+    QByteArray publicKey;
+    QString createdAt;
+};
+
+struct RunFact {
+    qint64 id = 0;
+    QString chain, source, status, blockHash, finishedAt, runBy;
+    qint64 height = -1;
+    qint64 lastMovement = 0;
+    qint64 breaks = 0;
+};
+
+struct BreakFact {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString kind, address, status, txHash;
+    std::optional<qint64> addressId;
+    qint32 asset = -1; // index into Inventory::assets
+    Amount registerBalance, chainBalance, difference;
+};
+
+struct Inventory {
+    QStringList chains;
+    QList<AssetFact> assets;
+    QHash<qint64, qint32> assetIndex;
+    std::vector<ClientFact> clients;
+    std::vector<qint32> clientIndex; // client id -> index, -1 for none
+    std::vector<AddressFact> addresses;
+    std::vector<qint32> addressIndex; // address id -> index, -1 for none
+    std::vector<std::pair<qint64, qint64>> duplicateAddresses; // address ids of one address registered twice
+    std::vector<qint64> addressesWithoutKeySet;
+    QList<KeySetFact> keysets;
+    QHash<qint64, qint32> keysetIndex;
+    QList<UserFact> users;
+    QHash<QString, RunFact> lastRun;     // per chain: the last completed (clean or breaks) run
+    QList<BreakFact> lastRunBreaks;      // the breaks of those runs
+    QList<BreakFact> unresolvedTransfers; // unrecorded_transfer / unknown_tx breaks of any run, not resolved
+
+    qint32 addressAt(qint64 id) const { return id >= 0 && size_t(id) < addressIndex.size() ? addressIndex[size_t(id)] : -1; }
+    qint32 clientAt(qint64 id) const { return id >= 0 && size_t(id) < clientIndex.size() ? clientIndex[size_t(id)] : -1; }
+};
+
+inline int128 magnitude(int128 v)
+{
+    return v < 0 ? -v : v;
+}
+
+inline quint64 pairKey(qint64 a, qint64 b)
+{
+    return (quint64(quint32(a)) << 32) | quint32(b);
+}
+
+struct Spread {
+    int128 amount = 0;
+    qint64 count = 0;
+    qint64 firstMovement = 0;
+    qint32 sampleClient = -1;
+};
+
+struct Sum {
+    int128 amount = 0;
+    qint64 count = 0;
+};
+
+struct Facts {
+    qint64 movements = 0;        // every movement
+    qint64 movementsInScope = 0; // recorded before the as-of end
+    std::unordered_map<quint64, Sum> positions;            // (client, asset) over every movement: the positions table check
+    std::unordered_map<quint64, int128> positionsAtRun;    // (client, asset) as of the asset's chain's last run
+    std::unordered_map<quint64, int128> segregatedAtRun;   // (owning client, asset) at their segregated addresses
+    std::unordered_map<quint64, int128> omnibusClaimAtRun; // (client, asset) recorded at omnibus addresses
+    std::unordered_map<quint64, int128> omnibusAtRun;      // (omnibus address, asset) every movement there
+    std::unordered_map<quint64, int128> omnibusClaimsAt;   // (omnibus address, asset) the clients' movements there
+    std::unordered_map<quint64, Spread> clientAtFirm;      // (firm address, asset) client movements there
+    std::unordered_map<quint64, Spread> firmAtClient;      // (client or omnibus address, asset) firm movements there
+    std::unordered_map<qint32, Spread> foreignAtSegregated; // segregated address: other clients' movements there
+    std::vector<qint64> missingChainReference; // movement ids (on-chain kinds without address, tx hash or block height)
+    qint64 missingChainReferenceTotal = 0;
+    std::vector<std::pair<qint64, qint64>> late; // (movement id, latency seconds)
+    qint64 lateTotal = 0;
+    std::vector<qint64> firmClientCandidates; // client/omnibus-address movements sharing a tx key with a firm address
+    bool overflow = false;
+};
+
+struct CheckOptions {
+    QString asOfEnd; // exclusive ISO instant; empty: everything recorded so far
+};
+
+// Findings per rule are listed up to this many; the rest are counted in one closing finding.
+inline constexpr qint64 kListedPerRule = 10000;
+
+struct CheckContext {
+    reg::Register &r;
+    CheckOptions options;
+    Progress progress;
+    qint64 recordingLimitSeconds = 24 * 3600;
+    Inventory inv;
+    Facts facts;
+    audit::AuditReport audit;
+    bool auditChecked = false;
+
+    void report(const char *stage, qint64 done, qint64 total) const
+    {
+        if (progress)
+            progress(QString::fromLatin1(stage), done, total);
+    }
+
+    // Names for sentences (looked up on demand, cached).
+    QString addressName(qint64 addressId);
+    QString clientCode(qint32 clientIndex);
+    QString amount(int128 v, qint32 asset) const;
+
+    CheckContext(reg::Register &reg) : r(reg) {}
+    ~CheckContext();
+
+private:
+    QHash<qint64, QString> m_addressNames;
+    QHash<qint32, QString> m_clientCodes;
+    std::unique_ptr<reg::Statement> m_addressSt, m_clientSt;
+};
+
+// Loaders (Inventory.cpp, MovementPass.cpp).
+Status loadInventory(CheckContext &c);
+Status loadReconciliation(CheckContext &c);
+Status scanMovements(CheckContext &c);
+
+// "YYYY-MM-DDTHH:MM:SSZ" -> seconds since 1970; nullopt for any other text.
+std::optional<qint64> epochSeconds(QByteArrayView iso);
+
+} // namespace custos::segregation

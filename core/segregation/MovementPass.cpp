@@ -1,0 +1,214 @@
+// One streaming pass over every movement, collecting what the rules need: sums per client and
+// asset, sums at the last reconciliation per chain, movements at addresses of the wrong owner,
+// missing chain references and late recordings. Memory grows with the number of (client, asset)
+// positions and with what is found, never with the number of movements.
+
+#include "segregation/CheckData.h"
+
+#include "register/Database.h"
+#include "register/Register.h"
+
+namespace custos::segregation {
+
+namespace {
+
+struct RunScope {
+    bool has = false;
+    qint64 height = -1;
+    qint64 lastMovement = 0;
+};
+
+inline void addTo(int128 &sum, int128 v, bool &overflow)
+{
+    if (__builtin_add_overflow(sum, v, &sum))
+        overflow = true;
+}
+
+inline void spread(Spread &s, int128 v, qint64 id, qint32 client, bool &overflow)
+{
+    addTo(s.amount, v, overflow);
+    if (s.count++ == 0) {
+        s.firstMovement = id;
+        s.sampleClient = client;
+    }
+}
+
+// Tx keys of every movement at a firm address, through the index movements_address.
+Result<std::unordered_set<qint64>> firmTxKeys(CheckContext &c)
+{
+    std::unordered_set<qint64> keys;
+    auto st = c.r.db().prepare("SELECT tx_key FROM movements WHERE address_id = ? AND tx_key IS NOT NULL");
+    if (!st.ok())
+        return st.error();
+    for (const AddressFact &a : c.inv.addresses) {
+        if (a.owner != Owner::Firm)
+            continue;
+        st->bind(1, a.id);
+        while (true) {
+            auto row = st->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            keys.insert(st->columnInt(0));
+        }
+        st->reset();
+    }
+    return keys;
+}
+
+Result<qint64> movementCount(CheckContext &c)
+{
+    auto st = c.r.db().prepare("SELECT ifnull(max(id), 0) FROM movements");
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return *row ? st->columnInt(0) : 0;
+}
+
+// Keeps the movements sharing a transaction with a firm address whose stored hash really matches
+// (the tx key is only the hash's first 8 bytes).
+Status confirmFirmClientTransfers(CheckContext &c)
+{
+    auto &cand = c.facts.firmClientCandidates;
+    if (cand.empty())
+        return okStatus();
+    auto st = c.r.db().prepare("SELECT count(*) FROM movements m JOIN movements f ON f.tx_key = m.tx_key AND f.tx_hash = m.tx_hash "
+                               "JOIN addresses a ON a.id = f.address_id WHERE m.id = ? AND a.owner = 'firm'");
+    if (!st.ok())
+        return st.error();
+    std::vector<qint64> kept;
+    for (qint64 id : cand) {
+        st->bind(1, id);
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (*row && st->columnInt(0) > 0)
+            kept.push_back(id);
+        st->reset();
+    }
+    cand.swap(kept);
+    return okStatus();
+}
+
+} // namespace
+
+Status scanMovements(CheckContext &c)
+{
+    Inventory &inv = c.inv;
+    Facts &f = c.facts;
+    auto firmTx = firmTxKeys(c);
+    if (!firmTx.ok())
+        return firmTx.error();
+    auto total = movementCount(c);
+    if (!total.ok())
+        return total.error();
+
+    std::vector<RunScope> scope(size_t(inv.chains.size()));
+    for (qsizetype i = 0; i < inv.chains.size(); ++i) {
+        const auto run = inv.lastRun.constFind(inv.chains[i]);
+        if (run != inv.lastRun.constEnd())
+            scope[size_t(i)] = RunScope{true, run->height, run->lastMovement};
+    }
+    qint64 maxAssetId = 0;
+    for (const AssetFact &a : std::as_const(inv.assets))
+        maxAssetId = std::max(maxAssetId, a.id);
+    std::vector<qint32> assetSlot(size_t(maxAssetId) + 1, -1);
+    for (qsizetype i = 0; i < inv.assets.size(); ++i)
+        assetSlot[size_t(inv.assets[i].id)] = qint32(i);
+
+    qint64 positionRows = 0;
+    if (auto st = c.r.db().prepare("SELECT count(*) FROM positions"); st.ok() && st->step().value_or(false))
+        positionRows = st->columnInt(0);
+    f.positions.reserve(size_t(positionRows));
+    f.positionsAtRun.reserve(size_t(positionRows));
+    f.segregatedAtRun.reserve(size_t(positionRows));
+
+    auto st = c.r.db().prepare("SELECT id, client_id, asset_id, amount, kind, occurred_at, recorded_at, address_id, tx_key, "
+                               "block_height, tx_hash IS NULL FROM movements");
+    if (!st.ok())
+        return st.error();
+    const QByteArray asOf = c.options.asOfEnd.toLatin1();
+    const qint64 limit = c.recordingLimitSeconds;
+    c.report("movements", 0, *total);
+    while (true) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 id = st->columnInt(0);
+        const qint32 ci = inv.clientAt(st->columnInt(1));
+        const qint64 assetId = st->columnInt(2);
+        const qint32 ai = assetId >= 0 && assetId <= maxAssetId ? assetSlot[size_t(assetId)] : -1;
+        auto parsed = Amount::parseBaseUnits(st->columnTextView(3));
+        if (!parsed.ok())
+            return makeError(ErrorCode::CannotOpen, QStringLiteral("the register holds a malformed amount in movement %1").arg(id));
+        const int128 amount = parsed->baseUnits();
+        if ((++f.movements & 0xffff) == 0)
+            c.report("movements", f.movements, *total);
+
+        Sum &pos = f.positions[pairKey(ci, ai)];
+        addTo(pos.amount, amount, f.overflow);
+        ++pos.count;
+
+        const QByteArrayView recorded = st->columnTextView(6);
+        if (!asOf.isEmpty() && !(recorded < QByteArrayView(asOf)))
+            continue;
+        ++f.movementsInScope;
+
+        const char kind = st->columnTextView(4).isEmpty() ? '?' : st->columnTextView(4)[0];
+        const bool hasAddress = !st->columnIsNull(7);
+        const std::optional<qint64> height = st->columnOptionalInt(9);
+        if (kind != 'a' && (!hasAddress || st->columnInt(10) != 0 || !height)) {
+            if (f.missingChainReferenceTotal++ < kListedPerRule)
+                f.missingChainReference.push_back(id);
+        }
+        const auto occurredAt = epochSeconds(st->columnTextView(5)), recordedAt = epochSeconds(recorded);
+        if (occurredAt && recordedAt && *recordedAt - *occurredAt > limit) {
+            if (f.lateTotal++ < kListedPerRule)
+                f.late.emplace_back(id, *recordedAt - *occurredAt);
+        }
+
+        const bool firm = ci >= 0 && inv.clients[size_t(ci)].firm;
+        const qint32 ax = hasAddress ? inv.addressAt(st->columnInt(7)) : -1;
+        const AddressFact *a = ax >= 0 ? &inv.addresses[size_t(ax)] : nullptr;
+        if (a) {
+            if (a->owner == Owner::Firm && !firm)
+                spread(f.clientAtFirm[pairKey(ax, ai)], amount, id, ci, f.overflow);
+            else if (a->owner != Owner::Firm && firm)
+                spread(f.firmAtClient[pairKey(ax, ai)], amount, id, ci, f.overflow);
+            else if (a->owner == Owner::Client && a->client != ci)
+                spread(f.foreignAtSegregated[ax], amount, id, ci, f.overflow);
+            if (a->owner != Owner::Firm && kind != 'f' && kind != 'w' && !st->columnIsNull(8) && firmTx->count(st->columnInt(8)))
+                f.firmClientCandidates.push_back(id);
+        }
+
+        if (ai < 0)
+            continue;
+        const RunScope &run = scope[size_t(inv.assets[ai].chainIndex)];
+        if (!run.has || id > run.lastMovement)
+            continue;
+        if ((!height || *height <= run.height) && !firm && ci >= 0)
+            addTo(f.positionsAtRun[pairKey(ci, ai)], amount, f.overflow);
+        if (a && height && *height <= run.height) {
+            if (a->owner == Owner::Client && a->client >= 0 && !a->clientIsFirm) {
+                addTo(f.segregatedAtRun[pairKey(a->client, ai)], amount, f.overflow);
+            } else if (a->owner == Owner::Omnibus) {
+                addTo(f.omnibusAtRun[pairKey(ax, ai)], amount, f.overflow);
+                if (!firm && ci >= 0) {
+                    addTo(f.omnibusClaimAtRun[pairKey(ci, ai)], amount, f.overflow);
+                    addTo(f.omnibusClaimsAt[pairKey(ax, ai)], amount, f.overflow);
+                }
+            }
+        }
+    }
+    c.report("movements", f.movements, *total);
+    if (f.overflow)
+        return makeError(ErrorCode::Internal, QStringLiteral("a sum of movements overflows the amount range; the register holds impossible amounts"));
+    return confirmFirmClientTransfers(c);
+}
+
+} // namespace custos::segregation
