@@ -99,7 +99,7 @@ Result<Amount> position(reg::Database &db, qint64 clientId, qint64 assetId)
 }
 
 Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client, const ledger::Asset &asset, const chain::Network &net,
-                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy);
+                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy, bool commit);
 
 } // namespace
 
@@ -144,7 +144,9 @@ Result<std::optional<Decimal>> latestEurPrice(reg::Database &db, qint64 assetId)
     return std::optional<Decimal>(*p);
 }
 
-Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in)
+namespace {
+
+Result<Withdrawal> request(reg::Register &r, const WithdrawalInput &in, bool commit)
 {
     CUSTOS_TRY(r.require(QStringLiteral("request withdrawals"), {reg::Role::Operator}));
     auto client = ledger::findClient(r, in.client);
@@ -172,8 +174,8 @@ Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in
     CUSTOS_TRY(policy);
 
     CUSTOS_TRY(sweepExpired(r));
-    auto made = createRequest(r, *client, *asset, *net, *amount, *to, *src, *policy);
-    if (!made.ok() && made.error().code == ErrorCode::Found) {
+    auto made = createRequest(r, *client, *asset, *net, *amount, *to, *src, *policy, commit);
+    if (commit && !made.ok() && made.error().code == ErrorCode::Found) {
         // A policy refusal is audited in a transaction of its own; the request itself is not written.
         reg::Transaction tx(r.db());
         CUSTOS_TRY(tx.begun());
@@ -187,11 +189,24 @@ Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in
     return made;
 }
 
+} // namespace
+
+Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in)
+{
+    return request(r, in, true);
+}
+
+Result<Withdrawal> previewWithdrawal(reg::Register &r, const WithdrawalInput &in)
+{
+    return request(r, in, false);
+}
+
 namespace {
 
 // Evaluates and writes one request in one transaction; a policy refusal is ErrorCode::Found.
+// Without commit the transaction is rolled back: the request as it would be, id 0.
 Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client, const ledger::Asset &asset, const chain::Network &net,
-                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy)
+                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy, bool commit)
 {
     const Policy &p = policy.policy;
     reg::Transaction tx(r.db());
@@ -309,6 +324,10 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
                                    {QStringLiteral("screening"), screeningResult}}));
     auto w = detail::load(r.db(), id);
     CUSTOS_TRY(w);
+    if (!commit) {
+        w->id = 0;
+        return w; // the transaction guard rolls everything back
+    }
     CUSTOS_TRY(tx.commit());
     return w;
 }

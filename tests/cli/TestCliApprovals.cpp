@@ -239,6 +239,12 @@ private slots:
 
     void rejectNeedsAReason()
     {
+        const int before = int(run(QStringLiteral("bob"), QStringLiteral("--json withdrawal list")).json().value(QStringLiteral("withdrawals")).toArray().size());
+        const Run dry = run(QStringLiteral("olga"), QStringLiteral("--json withdrawal request --client C1 --asset bitcoin:BTC --amount 1 --to %1 --dry-run").arg(kDest));
+        QCOMPARE(dry.code, 0);
+        QCOMPARE(dry.json().value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(dry.json().value(QStringLiteral("needs")).toInt(), 1);
+        QCOMPARE(int(run(QStringLiteral("bob"), QStringLiteral("--json withdrawal list")).json().value(QStringLiteral("withdrawals")).toArray().size()), before);
         const qint64 id = request(QStringLiteral("1"));
         QVERIFY(id > 0);
         QCOMPARE(run(QStringLiteral("bob"), QStringLiteral("withdrawal reject %1").arg(id)).code, 2);
