@@ -75,17 +75,15 @@ int policyCmd(Cli &cli, Args &args)
         }
         if (!v.ok())
             return cli.fail(v.error());
-        if (cli.g.json) {
-            // The policy document itself, as `policy set` takes it, with its version beside.
-            QJsonObject o = v->policy.toJson();
-            cli.printJson(QJsonObject{{QStringLiteral("version"), double(v->version)}, {QStringLiteral("set_at"), v->setAt},
-                                      {QStringLiteral("set_by"), v->setBy}, {QStringLiteral("policy"), o}});
-        } else {
-            cli.print(QString::fromUtf8(QJsonDocument(v->policy.toJson()).toJson(QJsonDocument::Indented)).trimmed());
-            QTextStream(stderr) << (v->version == 0 ? QStringLiteral("built-in policy (no policy set yet)")
-                                                    : QStringLiteral("policy version %1, set by %2 at %3").arg(v->version).arg(v->setBy, v->setAt))
-                                << '\n';
-        }
+        // stdout carries the policy document exactly as `policy set` takes it (the contract's
+        // format, so it can be set again as it is); which version it is goes to stderr.
+        if (cli.g.json)
+            cli.printJson(v->policy.toJson());
+        else
+            QTextStream(stdout) << QJsonDocument(v->policy.toJson()).toJson(QJsonDocument::Indented);
+        QTextStream(stderr) << (v->version == 0 ? QStringLiteral("built-in policy (no policy set yet)")
+                                                : QStringLiteral("policy version %1, set by %2 at %3").arg(v->version).arg(v->setBy, v->setAt))
+                            << '\n';
         return 0;
     }
     return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("policy needs 'set FILE.json', 'show [--version N]' or 'history'")));

@@ -109,13 +109,25 @@ int request(Cli &cli, Args &args, reg::Register &r)
     in.amount = args.value(QStringLiteral("amount"));
     in.to = args.value(QStringLiteral("to"));
     in.from = args.value(QStringLiteral("from"));
+    const bool dryRun = args.flag(QStringLiteral("dry-run"));
     if (in.client.isEmpty() || in.asset.isEmpty() || in.amount.isEmpty() || in.to.isEmpty())
         return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("withdrawal request needs --client, --asset, --amount and --to")));
     if (auto s = args.done(); !s.ok())
         return cli.fail(s.error());
-    auto w = requestWithdrawal(r, in);
+    auto w = dryRun ? previewWithdrawal(r, in) : requestWithdrawal(r, in);
     if (!w.ok())
         return cli.fail(w.error());
+    if (dryRun) {
+        if (cli.g.json) {
+            QJsonObject o = withdrawalJson(*w);
+            o.insert(QStringLiteral("dry_run"), true);
+            cli.printJson(o);
+        } else {
+            cli.print(QStringLiteral("dry run: nothing was recorded"));
+            printWithdrawal(cli, *w);
+        }
+        return 0;
+    }
     if (cli.g.json) {
         cli.printJson(QJsonObject{{QStringLiteral("id"), double(w->id)}, {QStringLiteral("status"), w->status}, {QStringLiteral("needs"), w->stillNeeded()}});
         return 0;

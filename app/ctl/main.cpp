@@ -44,7 +44,7 @@ const char kUsage[] =
     "  break resolve ID --movement M [--note TEXT]\n"
     "  user keys --out FILE\n"
     "  policy set FILE.json | policy show [--version N] | policy history\n"
-    "  withdrawal request --client ID --asset ASSET --amount DEC --to ADDR [--from ADDR]\n"
+    "  withdrawal request --client ID --asset ASSET --amount DEC --to ADDR [--from ADDR] [--dry-run]\n"
     "  withdrawal approve ID | withdrawal reject ID --reason TEXT\n"
     "  withdrawal screening ID --decision release|reject --note TEXT\n"
     "  withdrawal list [--status S] [--client ID] [--inbox] | withdrawal show ID\n"

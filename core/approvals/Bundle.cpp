@@ -257,6 +257,8 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
         const TrustedKey *k = pinned(exporter);
         if (!k || k->publicKey != exporterKey)
             fail(QStringLiteral("the exporter's public key is not the trusted key of user '%1'").arg(exporter));
+        else if (k->role != QLatin1String("operator"))
+            fail(QStringLiteral("the exporter '%1' has the role %2 in the trusted keys; bundles are exported by operators").arg(exporter, k->role));
         else
             c.checks << QStringLiteral("every public key matches the trusted keys");
     }

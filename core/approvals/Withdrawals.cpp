@@ -1,4 +1,4 @@
-// Making a withdrawal request, and the read queries.
+// Making a withdrawal request: checks, policy evaluation, screening, and the row.
 
 #include "approvals/Withdrawals.h"
 
@@ -99,7 +99,7 @@ Result<Amount> position(reg::Database &db, qint64 clientId, qint64 assetId)
 }
 
 Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client, const ledger::Asset &asset, const chain::Network &net,
-                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy);
+                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy, bool commit);
 
 } // namespace
 
@@ -144,7 +144,9 @@ Result<std::optional<Decimal>> latestEurPrice(reg::Database &db, qint64 assetId)
     return std::optional<Decimal>(*p);
 }
 
-Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in)
+namespace {
+
+Result<Withdrawal> request(reg::Register &r, const WithdrawalInput &in, bool commit)
 {
     CUSTOS_TRY(r.require(QStringLiteral("request withdrawals"), {reg::Role::Operator}));
     auto client = ledger::findClient(r, in.client);
@@ -172,8 +174,8 @@ Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in
     CUSTOS_TRY(policy);
 
     CUSTOS_TRY(sweepExpired(r));
-    auto made = createRequest(r, *client, *asset, *net, *amount, *to, *src, *policy);
-    if (!made.ok() && made.error().code == ErrorCode::Found) {
+    auto made = createRequest(r, *client, *asset, *net, *amount, *to, *src, *policy, commit);
+    if (commit && !made.ok() && made.error().code == ErrorCode::Found) {
         // A policy refusal is audited in a transaction of its own; the request itself is not written.
         reg::Transaction tx(r.db());
         CUSTOS_TRY(tx.begun());
@@ -187,11 +189,24 @@ Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in
     return made;
 }
 
+} // namespace
+
+Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in)
+{
+    return request(r, in, true);
+}
+
+Result<Withdrawal> previewWithdrawal(reg::Register &r, const WithdrawalInput &in)
+{
+    return request(r, in, false);
+}
+
 namespace {
 
 // Evaluates and writes one request in one transaction; a policy refusal is ErrorCode::Found.
+// Without commit the transaction is rolled back: the request as it would be, id 0.
 Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client, const ledger::Asset &asset, const chain::Network &net,
-                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy)
+                                 Amount amount, const QString &to, const Source &src, const PolicyVersion &policy, bool commit)
 {
     const Policy &p = policy.policy;
     reg::Transaction tx(r.db());
@@ -309,97 +324,14 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
                                    {QStringLiteral("screening"), screeningResult}}));
     auto w = detail::load(r.db(), id);
     CUSTOS_TRY(w);
+    if (!commit) {
+        w->id = 0;
+        return w; // the transaction guard rolls everything back
+    }
     CUSTOS_TRY(tx.commit());
     return w;
 }
 
 } // namespace
-
-Result<Withdrawal> findWithdrawal(reg::Register &r, qint64 id)
-{
-    return detail::load(r.db(), id);
-}
-
-Result<QList<Withdrawal>> listWithdrawals(reg::Register &r, const WithdrawalFilter &f)
-{
-    QByteArray sql = QByteArray(detail::kWithdrawalSelect) + "WHERE w.id > ? ";
-    std::optional<qint64> clientId;
-    if (!f.client.isEmpty()) {
-        auto c = ledger::findClient(r, f.client);
-        CUSTOS_TRY(c);
-        clientId = c->id;
-        sql += "AND w.client_id = ? ";
-    }
-    // Expired requests may still be stored as pending until the next write sweeps them.
-    const bool expired = f.status == QLatin1String("expired"), pending = f.status == QLatin1String("pending");
-    if (expired)
-        sql += "AND (w.status = 'expired' OR (w.status = 'pending' AND w.expires_at <= ?)) ";
-    else if (pending)
-        sql += "AND w.status = 'pending' AND w.expires_at > ? ";
-    else if (!f.status.isEmpty())
-        sql += "AND w.status = ? ";
-    sql += "ORDER BY w.id LIMIT ?";
-    auto st = r.db().prepare(sql.constData());
-    CUSTOS_TRY(st);
-    int i = 1;
-    st->bind(i++, f.afterId);
-    if (clientId)
-        st->bind(i++, *clientId);
-    if (expired || pending)
-        st->bind(i++, nowUtc());
-    else if (!f.status.isEmpty())
-        st->bind(i++, f.status);
-    st->bind(i++, f.limit);
-    QList<Withdrawal> out;
-    while (true) {
-        auto row = st->step();
-        CUSTOS_TRY(row);
-        if (!*row)
-            break;
-        auto w = detail::fromRow(*st);
-        CUSTOS_TRY(w);
-        out << std::move(*w);
-    }
-    for (Withdrawal &w : out)
-        CUSTOS_TRY(detail::loadDecisions(r.db(), w));
-    return out;
-}
-
-Result<QList<Withdrawal>> approvalInbox(reg::Register &r, int limit)
-{
-    WithdrawalFilter f;
-    f.status = QStringLiteral("pending");
-    QList<Withdrawal> out;
-    const QString me = r.user().name, myRole = reg::roleName(r.user().role);
-    while (out.size() < limit) {
-        auto page = listWithdrawals(r, f);
-        CUSTOS_TRY(page);
-        if (page->isEmpty())
-            break;
-        for (const Withdrawal &w : *page) {
-            f.afterId = w.id;
-            if (w.maker == me || w.approverRole != myRole || (!w.approversNamed.isEmpty() && !w.approversNamed.contains(me)))
-                continue;
-            if (std::any_of(w.decisions.cbegin(), w.decisions.cend(), [&](const Decision &d) { return d.signer == me; }))
-                continue;
-            out << w;
-            if (out.size() >= limit)
-                break;
-        }
-    }
-    return out;
-}
-
-int Withdrawal::approvalsGiven() const
-{
-    return int(std::count_if(decisions.cbegin(), decisions.cend(), [](const Decision &d) { return d.decision == QLatin1String("approve"); }));
-}
-
-int Withdrawal::stillNeeded() const
-{
-    if (status != QLatin1String("pending") && status != QLatin1String("blocked"))
-        return 0;
-    return qMax(0, needs - approvalsGiven());
-}
 
 } // namespace custos::approvals

@@ -85,6 +85,9 @@ struct WithdrawalInput {
 // not whitelisted or cooling off) is ErrorCode::Found naming the reason; nothing is created and the
 // refusal is audited. A screening hit creates the request as `blocked`.
 Result<Withdrawal> requestWithdrawal(reg::Register &r, const WithdrawalInput &in);
+// The same evaluation without writing anything (for a request form): the request as it would be
+// created (id 0, its status, approvals needed, policy and screening result) or the refusal.
+Result<Withdrawal> previewWithdrawal(reg::Register &r, const WithdrawalInput &in);
 
 // Any role.
 Result<Withdrawal> findWithdrawal(reg::Register &r, qint64 id);

@@ -107,6 +107,18 @@ private slots:
         ApprovalsFixture fx;
         QVERIFY(fx.setUp());
         QVERIFY(fx.policy(kTwoTiers));
+        // A preview says what a request would need and writes nothing.
+        auto preview = previewWithdrawal(*fx.olga, WithdrawalInput{QStringLiteral("C1"), QStringLiteral("bitcoin:BTC"), QStringLiteral("2"), kDestBtc, {}});
+        QVERIFY2(preview.ok(), qPrintable(preview.message()));
+        QCOMPARE(preview->id, 0);
+        QCOMPARE(preview->needs, 2);
+        QCOMPARE(preview->status, QStringLiteral("pending"));
+        QCOMPARE(previewWithdrawal(*fx.olga, WithdrawalInput{QStringLiteral("C1"), QStringLiteral("bitcoin:BTC"), QStringLiteral("11"), kDestBtc, {}})
+                     .error().code, ErrorCode::Found);
+        auto none = fx.admin->db().prepare("SELECT (SELECT COUNT(*) FROM withdrawals) + (SELECT COUNT(*) FROM audit_log WHERE action LIKE 'withdrawal.%')");
+        QVERIFY(none->step().value());
+        QCOMPARE(none->columnInt(0), 0);
+        none->reset();
         auto small = fx.request(QStringLiteral("1.5"));
         QVERIFY2(small.ok(), qPrintable(small.message()));
         QCOMPARE(small->needs, 1);
