@@ -62,5 +62,6 @@ int runDemoCommand(Cli &cli, Args &args);
 int runReconcileCommand(Cli &cli, Args &args);
 int runBreakCommand(Cli &cli, Args &args);
 int runRunsCommand(Cli &cli, Args &args);
+int runEndpointCommand(Cli &cli, Args &args);                        // endpoint add|list|remove
 
 } // namespace custos::cli

@@ -171,6 +171,21 @@ CREATE INDEX recon_breaks_run ON recon_breaks(run_id);
 CREATE INDEX recon_breaks_status ON recon_breaks(status, asset_id);
 )SQL";
 
+// Version 7: chain endpoints (node URLs and their credentials) kept inside the encrypted register,
+// never in a plain settings file.
+const char *const kV7 = R"SQL(
+CREATE TABLE chain_endpoints (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  chain      TEXT NOT NULL,
+  url        TEXT NOT NULL,
+  rpc_user   TEXT NOT NULL DEFAULT '',
+  rpc_secret TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -179,6 +194,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {7, kV7},
 };
 
 } // namespace
@@ -186,6 +202,14 @@ constexpr Migration kMigrations[] = {
 int latestSchemaVersion()
 {
     return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+QList<int> schemaVersions()
+{
+    QList<int> out;
+    for (const Migration &m : kMigrations)
+        out.append(m.version);
+    return out;
 }
 
 Status migrateTo(Database &db, int target)
