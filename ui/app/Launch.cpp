@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 #include "app/Session.h"
 #include "models/ClientListModel.h"
+#include "pages/AdminPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
@@ -102,7 +103,7 @@ bool shootReconciliation(MainWindow &window, Shooter &shots)
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("reconciliation"), QStringLiteral("audit")};
+            QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -199,6 +200,11 @@ int takeScreenshots(const LaunchOptions &o)
         return 1;
     }
     if (!shots.take(window, QStringLiteral("audit")))
+        return 1;
+
+    window.showScreen(MainWindow::Admin);
+    window.adminPage()->showTab(AdminPage::Users);
+    if (!shots.take(window, QStringLiteral("admin")))
         return 1;
     window.session()->close();
     return shots.writeAll() ? 0 : 1;
