@@ -10,7 +10,9 @@
 #include "models/AuditLogModel.h"
 #include "models/ClientFilterProxy.h"
 #include "models/ClientListModel.h"
+#include "models/DashboardData.h"
 #include "models/HoldingsModel.h"
+#include "models/LastRunsModel.h"
 #include "models/MovementsModel.h"
 #include "models/PositionsModel.h"
 #include "models/ReconBreaksModel.h"
@@ -21,7 +23,9 @@
 #include "settings/Endpoints.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -175,6 +179,34 @@ void TestModels::auditLog()
     for (int r = 1; r < model.rowCount(); ++r)
         QVERIFY(model.index(r - 1, 0).data(AuditLogModel::SeqRole).toLongLong() >
                 model.index(r, 0).data(AuditLogModel::SeqRole).toLongLong());
+
+    // Narrowed to one action and one actor, still paged.
+    ledger::AuditFilter f;
+    f.action = QStringLiteral("user.add");
+    model.setFilter(f);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 5); // admin at creation, then olga, anton, bea, clara
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.index(r, AuditLogModel::Action).data().toString(), QStringLiteral("user.add"));
+    f.actor = QStringLiteral("nobody");
+    model.setFilter(f);
+    QCOMPARE(model.rowCount(), 0);
+    // A day range: every entry is from today; tomorrow has none.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    model.setFilter(ledger::AuditFilter{{}, {}, today, today});
+    fetchAll(model);
+    QCOMPARE(qint64(model.rowCount()), head->entries);
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    model.setFilter(ledger::AuditFilter{{}, {}, tomorrow, {}});
+    QCOMPARE(model.rowCount(), 0);
+    // A malformed day is core's sentence, not an empty list that looks like "nothing happened".
+    QSignalSpy failed(&model, &AuditLogModel::errorOccurred);
+    model.setFilter(ledger::AuditFilter{{}, {}, QStringLiteral("2026-13-45"), {}});
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(model.lastError().contains(QStringLiteral("YYYY-MM-DD")));
+    model.setFilter({});
+    fetchAll(model);
+    QCOMPARE(qint64(model.rowCount()), head->entries);
 }
 
 void TestModels::addresses()
@@ -235,6 +267,30 @@ void TestModels::reconRunsAndBreaks()
     QCOMPARE(breaks.rowCount(), int(run->breaks.size()));
     breaks.setRun(nullptr, 0);
     QCOMPARE(breaks.rowCount(), 0);
+
+    // The dashboard's latest run per chain, with the exact sum of the differences per asset.
+    const DashboardData d = loadDashboard(*m_reg);
+    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QCOMPARE(d.runs.size(), 1);
+    QCOMPARE(d.lastRuns.size(), 1);
+    LastRunsModel last;
+    QAbstractItemModelTester lastTester(&last, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    last.setRuns(d.lastRuns);
+    QCOMPARE(last.rowCount(), 1);
+    QCOMPARE(last.index(0, LastRunsModel::Chain).data().toString(), QStringLiteral("ethereum"));
+    QCOMPARE(last.index(0, LastRunsModel::Height).data().toLongLong(), run->height);
+    QCOMPARE(last.index(0, LastRunsModel::Breaks).data().toString(), QString::number(run->breaks.size()));
+    QMap<QString, Amount> expected;
+    for (const reconcile::BreakLine &b : run->breaks)
+        if (b.kind == reconcile::BreakKind::Balance)
+            expected[b.asset] = *expected[b.asset].checkedAdd(b.difference);
+    QCOMPARE(d.lastRuns.first().differences.size(), expected.size());
+    for (const LastRun::AssetDifference &a : d.lastRuns.first().differences)
+        QVERIFY2(a.difference == expected.value(a.asset), qPrintable(a.asset));
+    if (run->breaks.size() > 0)
+        QVERIFY(last.index(0, LastRunsModel::Differences).data().toString() != LastRunsModel::tr("none"));
+    last.setRuns({});
+    QCOMPARE(last.rowCount(), 0);
 }
 
 void TestModels::users()

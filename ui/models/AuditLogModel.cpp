@@ -15,6 +15,12 @@ void AuditLogModel::setRegister(RegisterPtr reg)
     restart(m_reg != nullptr, true);
 }
 
+void AuditLogModel::setFilter(const ledger::AuditFilter &filter)
+{
+    m_filter = filter;
+    restart(m_reg != nullptr, true);
+}
+
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     const audit::AuditEntry *e = index.isValid() ? entryAt(index.row()) : nullptr;
@@ -91,7 +97,7 @@ Result<QList<audit::AuditEntry>> AuditLogModel::nextPage(const audit::AuditEntry
 {
     if (!m_reg)
         return QList<audit::AuditEntry>{};
-    return ledger::auditEntriesBefore(m_reg->db(), last ? last->seq : std::numeric_limits<qint64>::max(), limit);
+    return ledger::auditEntriesBefore(m_reg->db(), last ? last->seq : std::numeric_limits<qint64>::max(), limit, m_filter);
 }
 
 } // namespace custos::ui

@@ -1,8 +1,10 @@
 #pragma once
-// The audit log, newest entry first, fetched lazily in pages (keyset pagination on seq).
+// The audit log, newest entry first, fetched lazily in pages (keyset pagination on seq),
+// optionally narrowed by action, actor and a range of days.
 
 #include "app/Session.h"
 #include "audit/AuditLog.h"
+#include "ledger/Queries.h"
 
 #include "models/PagedModel.h"
 
@@ -22,6 +24,8 @@ public:
     explicit AuditLogModel(QObject *parent = nullptr, int pageSize = 500);
 
     void setRegister(RegisterPtr reg); // resets and fetches the newest page; null clears
+    void setFilter(const ledger::AuditFilter &filter); // resets and fetches the newest matching page
+    const ledger::AuditFilter &filter() const { return m_filter; }
     const audit::AuditEntry *entryAt(int row) const { return rowAt(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +36,7 @@ protected:
 
 private:
     RegisterPtr m_reg;
+    ledger::AuditFilter m_filter;
 };
 
 } // namespace custos::ui
