@@ -17,6 +17,7 @@
 #include "models/PositionsModel.h"
 #include "models/ReconBreaksModel.h"
 #include "models/ReconRunsModel.h"
+#include "widgets/ClientHistoryChart.h"
 #include "reconcile/Reconcile.h"
 #include "reconcile/Sources.h"
 #include "register/Register.h"
@@ -62,6 +63,7 @@ private slots:
     void positions();
     void holdings();
     void reconRunsAndBreaks();
+    void clientHistory();
     void users();
     void keySets();
     void endpoints();
@@ -291,6 +293,31 @@ void TestModels::reconRunsAndBreaks()
         QVERIFY(last.index(0, LastRunsModel::Differences).data().toString() != LastRunsModel::tr("none"));
     last.setRuns({});
     QCOMPARE(last.rowCount(), 0);
+}
+
+void TestModels::clientHistory()
+{
+    // The holdings-over-time worker's sums end at the client's positions, exactly.
+    std::atomic_bool cancel(false);
+    const ClientHistory h = loadClientHistory(*m_reg, m_clientId, cancel);
+    QVERIFY2(h.error.isEmpty(), qPrintable(h.error));
+    PositionsModel positions;
+    QVERIFY(positions.load(m_reg.get(), m_clientCode).ok());
+    QCOMPARE(h.assets.size(), positions.rowCount());
+    for (const AssetHistory &a : h.assets) {
+        QVERIFY(!a.closing.isEmpty());
+        for (int i = 1; i < a.closing.size(); ++i)
+            QVERIFY(a.closing.at(i - 1).first < a.closing.at(i).first);
+        bool found = false;
+        for (int r = 0; r < positions.rowCount(); ++r)
+            if (positions.index(r, PositionsModel::Asset).data().toString() == a.asset) {
+                QCOMPARE(a.closing.constLast().second.toDecimal(a.decimals), positions.index(r, PositionsModel::Balance).data().toString());
+                found = true;
+            }
+        QVERIFY2(found, qPrintable(a.asset));
+    }
+    cancel = true;
+    QVERIFY(loadClientHistory(*m_reg, m_clientId, cancel).cancelled);
 }
 
 void TestModels::users()

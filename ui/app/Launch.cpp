@@ -8,6 +8,7 @@
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "widgets/ClientHistoryChart.h"
 #include "pages/ReconStartForm.h"
 #include "pages/ReconciliationPage.h"
 #include "pages/UnlockPage.h"
@@ -103,7 +104,7 @@ bool shootReconciliation(MainWindow &window, Shooter &shots)
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin")};
+            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -188,6 +189,15 @@ int takeScreenshots(const LaunchOptions &o)
         printError(QCoreApplication::translate("custos::ui::Launch", "the register has no clients; client.png shows no client"));
     if (!shots.take(window, QStringLiteral("client")))
         return 1;
+    if (clients->detail()->clientId() > 0) {
+        clients->detail()->showHistory();
+        if (!waitUntil([&] { return !clients->detail()->historyChart()->isLoading(); }, 600000)) {
+            printError(QCoreApplication::translate("custos::ui::Launch", "the client's holdings over time did not finish loading"));
+            return 1;
+        }
+        if (!shots.take(window, QStringLiteral("client-history")))
+            return 1;
+    }
 
     if (!shootReconciliation(window, shots))
         return 1;
