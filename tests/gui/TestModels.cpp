@@ -281,7 +281,9 @@ void TestModels::reconRunsAndBreaks()
     QCOMPARE(last.rowCount(), 1);
     QCOMPARE(last.index(0, LastRunsModel::Chain).data().toString(), QStringLiteral("ethereum"));
     QCOMPARE(last.index(0, LastRunsModel::Height).data().toLongLong(), run->height);
-    QCOMPARE(last.index(0, LastRunsModel::Breaks).data().toString(), QString::number(run->breaks.size()));
+    QCOMPARE(last.index(0, LastRunsModel::Breaks).data(LastRunsModel::OpenBreaksRole).toLongLong(), qint64(run->breaks.size()));
+    QCOMPARE(last.index(0, LastRunsModel::Breaks).data().toString(),
+             LastRunsModel::tr("%1 (%2 open)").arg(run->breaks.size()).arg(run->breaks.size()));
     QMap<QString, Amount> expected;
     for (const reconcile::BreakLine &b : run->breaks)
         if (b.kind == reconcile::BreakKind::Balance)

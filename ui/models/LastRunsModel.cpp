@@ -50,13 +50,14 @@ QVariant LastRunsModel::data(const QModelIndex &index, int role) const
         return l.run.id;
     case StatusRole:
         return l.run.status;
+    case OpenBreaksRole:
+        return l.openBreaks;
     case Qt::TextAlignmentRole:
-        return col == Height || col == Breaks || col == Open ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return col == Height || col == Breaks ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (col == Status)
             return l.run.status == QLatin1String("clean") ? QVariant(colors::good) : QVariant(colors::bad);
-        if (col == Open && l.openBreaks > 0)
+        if (col == Breaks && l.openBreaks > 0)
             return QVariant(colors::bad);
         return {};
     case Qt::FontRole:
@@ -78,9 +79,8 @@ QVariant LastRunsModel::data(const QModelIndex &index, int role) const
         case Status:
             return ReconRunsModel::statusText(l.run.status);
         case Breaks:
-            return formatCount(l.run.breaks);
-        case Open:
-            return formatCount(l.openBreaks);
+            return l.openBreaks > 0 ? tr("%1 (%2 open)").arg(formatCount(l.run.breaks), formatCount(l.openBreaks))
+                                    : formatCount(l.run.breaks);
         case Differences:
             return differencesText(l);
         default:
@@ -96,8 +96,8 @@ QVariant LastRunsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return section == Height || section == Breaks || section == Open ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return section == Height || section == Breaks ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -111,8 +111,6 @@ QVariant LastRunsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case Breaks:
         return tr("Breaks");
-    case Open:
-        return tr("Open");
     case Differences:
         return tr("On-chain − register");
     default:

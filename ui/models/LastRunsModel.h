@@ -12,7 +12,8 @@ namespace custos::ui {
 class LastRunsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Chain, Height, Finished, Status, Breaks, Open, Differences, ColumnCount };
+    enum Column { Chain, Height, Finished, Status, Breaks, Differences, ColumnCount };
+    enum { OpenBreaksRole = Qt::UserRole + 2 };
     enum Role { RunIdRole = Qt::UserRole, StatusRole };
 
     explicit LastRunsModel(QObject *parent = nullptr);
