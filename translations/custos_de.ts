@@ -1159,6 +1159,10 @@ Eigenbestand: %3</translation>
             <numerusform>Das Register wurde nach %n Minuten ohne Aktivität gesperrt. Geben Sie Ihr Passwort ein, um weiterzuarbeiten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation>Kunden &amp;suchen…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>

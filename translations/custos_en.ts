@@ -1153,6 +1153,10 @@ firm (own): %3</source>
             <numerusform>The register was locked after %n minutes without activity. Enter your password to go on.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>

@@ -1159,6 +1159,10 @@ avoirs propres&#xa0;: %3</translation>
             <numerusform>Le registre a été verrouillé après %n minutes d&apos;inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation>&amp;Rechercher un client…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>

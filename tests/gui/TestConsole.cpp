@@ -9,6 +9,7 @@
 #include "models/AdminModels.h"
 #include "pages/AdminPage.h"
 #include "pages/AdminTabs.h"
+#include "pages/ClientsPage.h"
 #include "pages/NewRegisterWizard.h"
 #include "pages/UnlockPage.h"
 #include "register/KeyFile.h"
@@ -16,6 +17,7 @@
 #include "settings/Custodian.h"
 #include "settings/Endpoints.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,6 +36,14 @@ namespace {
 const QByteArray kAdminPassword = "alice-password";
 const QByteArray kOperatorPassword = "olga-password";
 const crypto::KdfParams kCheap{1, 8192, 1};
+
+// With CUSTOS_TEST_SHOTS=DIR set, the wizard's pages are saved there as PNG for review.
+void shoot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CUSTOS_TEST_SHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 
 bool openAs(MainWindow &w, const QString &path, const QString &user, const QByteArray &password)
 {
@@ -83,6 +93,7 @@ void TestConsole::wizardCreatesARegisterThatOpens()
     wizard->setKdfParams(kCheap);
     const QString path = m_dir.filePath(QStringLiteral("fresh")); // the wizard adds .custos
     wizard->findChild<QLineEdit *>(QStringLiteral("wizardPath"))->setText(path);
+    shoot(wizard, QStringLiteral("wizard-1-file"));
     QVERIFY(wizard->problemOnPage(NewRegisterWizard::FilePage).isEmpty());
     wizard->next();
     QCOMPARE(wizard->currentId(), int(NewRegisterWizard::CustodianPage));
@@ -94,6 +105,7 @@ void TestConsole::wizardCreatesARegisterThatOpens()
     wizard->findChild<QLineEdit *>(QStringLiteral("wizardAdminName"))->setText(QStringLiteral("root"));
     wizard->findChild<QLineEdit *>(QStringLiteral("wizardPassword"))->setText(QStringLiteral("root-password-1"));
     wizard->findChild<QLineEdit *>(QStringLiteral("wizardRepeat"))->setText(QStringLiteral("root-password-1"));
+    shoot(wizard, QStringLiteral("wizard-3-admin"));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(NewRegisterWizard::CreatePage));
     QVERIFY(wizard->isCreating()); // in a worker; the window keeps repainting
@@ -105,7 +117,8 @@ void TestConsole::wizardCreatesARegisterThatOpens()
     QCOMPARE(wizard->currentId(), int(NewRegisterWizard::RecoveryPage));
     const QString key = wizard->recoveryKey();
     QCOMPARE(key.size(), 71);
-    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("wizardRecoveryKey"))->text(), key);
+    QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("wizardRecoveryKey"))->text().remove(QLatin1Char('\n')), key);
+    shoot(wizard, QStringLiteral("wizard-5-recovery"));
     wizard->next();
     QCOMPARE(wizard->currentId(), int(NewRegisterWizard::ConfirmPage));
 
@@ -116,6 +129,7 @@ void TestConsole::wizardCreatesARegisterThatOpens()
     QVERIFY(!wizard->problemOnPage(NewRegisterWizard::ConfirmPage).isEmpty());
     QVERIFY(!wizard->validateCurrentPage());
     confirm->setText(group.toUpper());
+    shoot(wizard, QStringLiteral("wizard-6-confirm"));
     QVERIFY(wizard->problemOnPage(NewRegisterWizard::ConfirmPage).isEmpty());
     wizard->accept();
 
@@ -225,6 +239,11 @@ void TestConsole::lockOnDemandWithCtrlL()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(openAs(w, m_path, QStringLiteral("alice"), kAdminPassword));
+    // Ctrl+F goes to the client search.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    auto *search = w.clientsPage()->findChild<QLineEdit *>();
+    QVERIFY(search);
+    QTRY_VERIFY(search->hasFocus());
     QSignalSpy closed(w.session(), &Session::closed);
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(closed.count(), 1);

@@ -169,6 +169,15 @@ void MainWindow::buildMenus()
         m_screenActions.append(a);
     }
     m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        showScreen(Clients);
+        if (isUnlocked())
+            m_clients->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_session, &Session::opened, m_findAction, [this] { m_findAction->setEnabled(true); });
+    connect(m_session, &Session::closed, m_findAction, [this] { m_findAction->setEnabled(false); });
+    m_findAction->setEnabled(false);
     m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_dashboard->refresh(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
@@ -238,6 +247,7 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));
     m_refreshAction->setText(tr("&Refresh dashboard"));
+    m_findAction->setText(tr("&Find client…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custos"));

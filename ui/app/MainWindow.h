@@ -86,6 +86,7 @@ private:
     IdleLock *m_idle;
     bool m_lockedForIdle = false;
     QAction *m_newAction;
+    QAction *m_findAction;
     QMenu *m_registerMenu;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;

@@ -308,7 +308,11 @@ void NewRegisterWizard::retranslateUi()
     page(RecoveryPage)->setSubTitle(tr("Shown only now. Write it down or print it, and keep it in a safe place."));
     m_recoveryIntro->setText(tr("The recovery key opens the register when no user's password can (for a restore or an "
                                 "investigation). Anyone holding it can read the whole register."));
-    m_recoveryKey->setText(m_outcome.recoveryKey);
+    // Two lines of four groups, so it reads (and copies) whole at any width.
+    const QStringList groups = recoveryGroups(m_outcome.recoveryKey);
+    m_recoveryKey->setText(groups.size() == 8 ? groups.mid(0, 4).join(QLatin1Char('-')) + QStringLiteral("-\n") +
+                                                    groups.mid(4).join(QLatin1Char('-'))
+                                              : m_outcome.recoveryKey);
     m_recoveryWarning->setText(tr("Custos does not store this key anywhere in readable form and will not show it again."));
 
     page(ConfirmPage)->setTitle(tr("Confirm the recovery key"));
