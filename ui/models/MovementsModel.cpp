@@ -20,6 +20,7 @@ MovementsModel::MovementsModel(QObject *parent, int pageSize) : PagedTableModel(
 Status MovementsModel::setClient(RegisterPtr reg, qint64 clientId)
 {
     m_streams.clear();
+    m_interned.clear();
     m_total = 0;
     m_clientId = clientId;
     m_reg = clientId > 0 ? std::move(reg) : nullptr;
@@ -61,6 +62,18 @@ Status MovementsModel::refill(Stream &s, int limit)
     return okStatus();
 }
 
+QString MovementsModel::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.constEnd())
+        return *it;
+    if (m_interned.size() < kMaxInterned)
+        m_interned.insert(text, text);
+    return text;
+}
+
 Result<QList<ledger::MovementRow>> MovementsModel::nextPage(const ledger::MovementRow *, int limit)
 {
     QList<ledger::MovementRow> page;
@@ -85,7 +98,12 @@ Result<QList<ledger::MovementRow>> MovementsModel::nextPage(const ledger::Moveme
         }
         if (!best)
             break;
-        page.append(std::move(best->buffer.front()));
+        ledger::MovementRow &m = best->buffer.front();
+        // Asset, kind, chain and address repeat over a client's movements: share one copy of
+        // each, so a million rows held cost a fraction of the memory.
+        for (QString *s : {&m.asset, &m.kind, &m.chain, &m.address})
+            *s = intern(*s);
+        page.append(std::move(m));
         best->buffer.pop_front();
     }
     return page;
@@ -93,9 +111,10 @@ Result<QList<ledger::MovementRow>> MovementsModel::nextPage(const ledger::Moveme
 
 QVariant MovementsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    const ledger::MovementRow *row = index.isValid() && index.column() < ColumnCount ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const ledger::MovementRow &m = m_rows.at(index.row());
+    const ledger::MovementRow &m = *row;
     const int col = index.column();
     switch (role) {
     case MovementIdRole:

@@ -9,6 +9,8 @@
 
 #include "models/PagedModel.h"
 
+#include <QHash>
+
 #include <deque>
 
 namespace custos::ui {
@@ -46,11 +48,14 @@ private:
         bool exhausted = false;
     };
     Status refill(Stream &s, int limit);
+    QString intern(const QString &text); // one shared copy per distinct text, up to kMaxInterned
+    static constexpr int kMaxInterned = 4096;
 
     RegisterPtr m_reg;
     qint64 m_clientId = 0;
     qint64 m_total = 0;
     std::vector<Stream> m_streams;
+    QHash<QString, QString> m_interned;
 };
 
 } // namespace custos::ui

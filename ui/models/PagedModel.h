@@ -12,6 +12,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <deque>
+
 namespace custos::ui {
 
 class PagedModelBase : public QAbstractTableModel {
@@ -57,29 +59,32 @@ class PagedTableModel : public PagedModelBase {
 public:
     using PagedModelBase::PagedModelBase;
 
-    const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
+    const Row *rowAt(int row) const { return row >= 0 && size_t(row) < m_rows.size() ? &m_rows[size_t(row)] : nullptr; }
 
 protected:
     // The rows after `last` (null: from the start), at most `limit` of them.
     virtual Result<QList<Row>> nextPage(const Row *last, int limit) = 0;
 
     int heldRows() const override { return int(m_rows.size()); }
-    void dropRows() override { m_rows.clear(); }
+    void dropRows() override { std::deque<Row>().swap(m_rows); } // gives the memory back
     Result<int> appendNextPage() override
     {
-        auto page = nextPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize());
+        auto page = nextPage(m_rows.empty() ? nullptr : &m_rows.back(), pageSize());
         if (!page.ok())
             return page.error();
         const int n = int(page->size());
         if (n > 0) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + n - 1);
-            m_rows.append(std::move(*page));
+            for (Row &r : *page)
+                m_rows.push_back(std::move(r));
             endInsertRows();
         }
         return n;
     }
 
-    QList<Row> m_rows;
+    // A deque, not a QList: appending a page never moves the rows held, so the millionth row
+    // costs what the first did (a growing QList would copy every row it holds when it grows).
+    std::deque<Row> m_rows;
 };
 
 } // namespace custos::ui
