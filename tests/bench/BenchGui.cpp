@@ -37,6 +37,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace custos;
 using namespace custos::bench;
@@ -175,6 +176,15 @@ private:
     qint64 m_longest = 0;
 };
 
+// CPU time of the calling thread in ms: what a step costs the GUI thread itself, apart from the
+// time other processes on a loaded machine take from it.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
 void settle()
 {
     for (int i = 0; i < 3; ++i)
@@ -228,6 +238,10 @@ int main(int argc, char **argv)
     window.repaint();
     const double dashboardMs = unlock.ms();
     const double unlockStall = beat.longestMs();
+    fig.add(QStringLiteral("machine.loadavg_1min"), QString::fromLatin1([] {
+                QFile f(QStringLiteral("/proc/loadavg"));
+                return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0) : QByteArray("?");
+            }()));
     if (!dashboard->data().error.isEmpty())
         fail(QStringLiteral("dashboard"), dashboard->data().error);
     fig.add(QStringLiteral("unlock.opened_ms"), QString::number(openedMs, 'f', 0));
@@ -255,10 +269,13 @@ int main(int argc, char **argv)
     Stopwatch walk;
     QScrollBar *bar = view->verticalScrollBar();
     qint64 steps = 0;
+    double longestStepCpu = 0;
     while (movements->canFetchMore({})) {
+        const double before = threadCpuMs();
         bar->setValue(bar->maximum());
         view->viewport()->repaint();
         QCoreApplication::processEvents();
+        longestStepCpu = qMax(longestStepCpu, threadCpuMs() - before);
         ++steps;
         if (!movements->lastError().isEmpty())
             fail(QStringLiteral("movements"), movements->lastError());
@@ -271,6 +288,7 @@ int main(int argc, char **argv)
     fig.add(QStringLiteral("scroll.steps"), QString::number(steps));
     fig.add(QStringLiteral("scroll.total_ms"), QString::number(walkMs, 'f', 0));
     fig.add(QStringLiteral("scroll.longest_gui_stall_ms"), QString::number(beat.longestMs(), 'f', 1));
+    fig.add(QStringLiteral("scroll.longest_step_gui_cpu_ms"), QString::number(longestStepCpu, 'f', 1));
     if (movements->rowCount() != movements->totalMovements())
         fail(QStringLiteral("scroll"), QStringLiteral("reached %1 of %2 movements").arg(movements->rowCount()).arg(movements->totalMovements()));
 
