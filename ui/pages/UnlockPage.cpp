@@ -89,6 +89,9 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     m_create = new QPushButton(card);
     m_create->setObjectName(QStringLiteral("createRegister"));
     m_create->setFlat(true);
+    // Reads as a link beside the Unlock button, which stays the default action.
+    m_create->setStyleSheet(QStringLiteral("QPushButton { color: #2f6fb0; border: none; padding: 2px 0; text-align: left; }"
+                                           "QPushButton:hover { text-decoration: underline; }"));
     m_create->setCursor(Qt::PointingHandCursor);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_create);
