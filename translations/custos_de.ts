@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::AdminPage</name>
+    <message>
+        <source>Administration and settings</source>
+        <translation>Verwaltung und Einstellungen</translation>
+    </message>
+    <message>
+        <source>You can read the register&apos;s settings; only admins change them.</source>
+        <translation>Sie können die Einstellungen des Registers lesen; nur Administratoren ändern sie.</translation>
+    </message>
+    <message>
+        <source>Users, means of access, the custodian&apos;s details and the nodes reconciliations read from.</source>
+        <translation>Benutzer, Zugriffsmittel, die Angaben des Verwahrers und die Knoten, aus denen Abstimmungen lesen.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Key sets</source>
+        <translation>Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Verwahrer</translation>
+    </message>
+    <message>
+        <source>Chain endpoints</source>
+        <translation>Chain-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -115,6 +150,58 @@ zuvor %5
 Hash  %6
 
 %7</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>jede Aktion</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>jeder Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show only this action</source>
+        <translation>Nur diese Aktion zeigen</translation>
+    </message>
+    <message>
+        <source>Show only this user&apos;s entries</source>
+        <translation>Nur Einträge dieses Benutzers zeigen</translation>
+    </message>
+    <message>
+        <source>Show entries from this day (UTC)</source>
+        <translation>Einträge ab diesem Tag zeigen (UTC)</translation>
+    </message>
+    <message>
+        <source>Show entries up to this day (UTC)</source>
+        <translation>Einträge bis zu diesem Tag zeigen (UTC)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Prüfprotokoll verifizieren</translation>
     </message>
 </context>
 <context>
@@ -237,6 +324,29 @@ Hash  %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreaksChart</name>
+    <message>
+        <source>Breaks per reconciliation run (no run yet)</source>
+        <translation>Abweichungen je Abstimmungslauf (noch kein Lauf)</translation>
+    </message>
+    <message>
+        <source>Breaks per reconciliation run</source>
+        <translation>Abweichungen je Abstimmungslauf</translation>
+    </message>
+    <message>
+        <source>run finished on %1 (UTC)</source>
+        <translation>Lauf beendet am %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>run finished (UTC)</source>
+        <translation>Lauf beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>Abweichungen</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -289,6 +399,37 @@ Hash  %6
     <message>
         <source>Movements (%1, newest first)</source>
         <translation>Bewegungen (%1, neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
+        <translation>Bestand im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ClientHistoryChart</name>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Kryptowert:</translation>
+    </message>
+    <message>
+        <source>Asset of the holdings chart</source>
+        <translation>Kryptowert des Bestandsdiagramms</translation>
+    </message>
+    <message>
+        <source>Summing the client&apos;s movements…</source>
+        <translation>Die Bewegungen des Kunden werden summiert…</translation>
+    </message>
+    <message>
+        <source>Balance at the end of each day with movements (UTC); exact figures are in the positions table.</source>
+        <translation>Saldo am Ende jedes Tages mit Bewegungen (UTC); die genauen Beträge stehen in der Positionstabelle.</translation>
+    </message>
+    <message>
+        <source>Holdings of %1 over time</source>
+        <translation>Bestand an %1 im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
+        <translation>Bestand im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -363,6 +504,69 @@ Hash  %6
             <numerusform>%1 Kunde gefunden · weitere werden beim Blättern geladen</numerusform>
             <numerusform>%1 Kunden gefunden · weitere werden beim Blättern geladen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustodianTab</name>
+    <message>
+        <source>Custodian details</source>
+        <translation>Angaben des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack.</source>
+        <translation>Erscheinen auf jedem Kundenauszug und im Nachweispaket.</translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack. Only admins change them.</source>
+        <translation>Erscheinen auf jedem Kundenauszug und im Nachweispaket. Nur Administratoren ändern sie.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>Rechtlicher &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Postanschrift:</translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation>MiCA-&amp;Zulassung:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation>&amp;Kontakt bei Abweichungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Angaben &amp;speichern</translation>
+    </message>
+    <message>
+        <source>the CASP authorisation number</source>
+        <translation>die Zulassungsnummer als Kryptowerte-Dienstleister</translation>
+    </message>
+    <message>
+        <source>where clients report a discrepancy (e-mail or address)</source>
+        <translation>wo Kunden eine Abweichung melden (E-Mail oder Anschrift)</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation>Rechtlicher Name des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation>Postanschrift des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation>MiCA-Zulassung des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation>Kontakt bei Abweichungen</translation>
+    </message>
+    <message>
+        <source>Custodian details saved.</source>
+        <translation>Angaben des Verwahrers gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +685,132 @@ Hash  %6
         <source>head %1</source>
         <translation>Kopf %1</translation>
     </message>
+    <message>
+        <source>Last reconciliation per chain</source>
+        <translation>Letzte Abstimmung je Chain</translation>
+    </message>
+    <message>
+        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register&apos;s positions differed at that height.</source>
+        <translation>Der jüngste Lauf jeder Chain: der Block, auf den er festgelegt war, seine Abweichungen (noch offene in Rot) und je Kryptowert, wie weit Chain und Registerpositionen in dieser Höhe auseinanderlagen.</translation>
+    </message>
+    <message>
+        <source>Read the register again (F5)</source>
+        <translation>Register erneut lesen (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsModel</name>
+    <message>
+        <source>user %1 (password kept in the register)</source>
+        <translation>Benutzer %1 (Passwort im Register gespeichert)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsTab</name>
+    <message>
+        <source>Chain endpoints</source>
+        <translation>Chain-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Nodes a reconciliation can read from (source endpoint:NAME). The URL and the RPC credentials are kept inside the encrypted register, never in a settings file; the password is never shown again.</source>
+        <translation>Knoten, aus denen eine Abstimmung lesen kann (Quelle endpoint:NAME). URL und RPC-Zugangsdaten liegen im verschlüsselten Register, nie in einer Einstellungsdatei; das Passwort wird nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>C&amp;hain:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>RPC u&amp;ser:</source>
+        <translation>RPC-Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>RPC pass&amp;word:</source>
+        <translation>RPC-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>http://HOST:PORT or https://HOST:PORT/PATH</source>
+        <translation>http://HOST:PORT oder https://HOST:PORT/PFAD</translation>
+    </message>
+    <message>
+        <source>empty when the node needs no credentials</source>
+        <translation>leer, wenn der Knoten keine Zugangsdaten braucht</translation>
+    </message>
+    <message>
+        <source>Add &amp;endpoint</source>
+        <translation>&amp;Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Ausgewählten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>Name des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint chain</source>
+        <translation>Chain des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint RPC user</source>
+        <translation>RPC-Benutzer des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint RPC password</source>
+        <translation>RPC-Passwort des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added.</source>
+        <translation>Endpunkt %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Select the endpoint to remove in the list first.</source>
+        <translation>Wählen Sie zuerst den zu entfernenden Endpunkt in der Liste aus.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Endpunkt %1 entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::HoldingsChart</name>
@@ -529,6 +859,119 @@ Eigenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::KeySetsModel</name>
+    <message>
+        <source>firm</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::KeySetsTab</name>
+    <message>
+        <source>Key sets</source>
+        <translation>Schlüsselsätze</translation>
+    </message>
+    <message>
+        <source>A key set is a means of access (a vault, an HSM partition, an MPC key). It is designated client or firm, and never controls both client and firm addresses (MiCA Art. 75(7)).</source>
+        <translation>Ein Schlüsselsatz ist ein Zugriffsmittel (ein Tresor, eine HSM-Partition, ein MPC-Schlüssel). Er ist Kunden oder der Firma zugeordnet und steuert nie zugleich Kunden- und Firmenadressen (MiCA Art. 75 Abs. 7).</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Designated:</source>
+        <translation>&amp;Zugeordnet:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Add &amp;key set</source>
+        <translation>&amp;Schlüsselsatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s name</source>
+        <translation>Name des neuen Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s designation</source>
+        <translation>Zuordnung des neuen Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s description</source>
+        <translation>Beschreibung des neuen Schlüsselsatzes</translation>
+    </message>
+    <message>
+        <source>Key set %1 added.</source>
+        <translation>Schlüsselsatz %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::LastRunsModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Chain minus register, summed per asset over the run&apos;s balance breaks: %1</source>
+        <translation>Chain minus Register, je Kryptowert über die Saldoabweichungen des Laufs summiert: %1</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation>Beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>On-chain − register</source>
+        <translation>On-Chain − Register</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (%2 offen)</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::Launch</name>
     <message>
         <source>cannot render the %1 screen</source>
@@ -571,8 +1014,8 @@ Eigenbestand: %3</translation>
         <translation>die Prüfung des Prüfprotokolls wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>the reconciliation run did not finish</source>
-        <translation>der Abstimmungslauf wurde nicht beendet</translation>
+        <source>the client&apos;s holdings over time did not finish loading</source>
+        <translation>der Bestand des Kunden im Zeitverlauf wurde nicht fertig geladen</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1124,45 @@ Eigenbestand: %3</translation>
         <source>R&amp;econciliation</source>
         <translation>A&amp;bstimmung</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Lock the register (Ctrl+L)</source>
+        <translation>Register sperren (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Lock the register</source>
+        <translation>Register sperren</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Neues Register…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.</source>
+        <translation>Das Register konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was locked after %n minute(s) without activity. Enter your password to go on.</source>
+        <translation>
+            <numerusform>Das Register wurde nach %n Minute ohne Aktivität gesperrt. Geben Sie Ihr Passwort ein, um weiterzuarbeiten.</numerusform>
+            <numerusform>Das Register wurde nach %n Minuten ohne Aktivität gesperrt. Geben Sie Ihr Passwort ein, um weiterzuarbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation>Kunden &amp;suchen…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -738,6 +1220,221 @@ Eigenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::NewRegisterWizard</name>
+    <message>
+        <source>Create a new register</source>
+        <translation>Neues Register anlegen</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Registerdatei</translation>
+    </message>
+    <message>
+        <source>Where the encrypted register is kept. Its key file is written beside it (NAME.custos-keys).</source>
+        <translation>Wo das verschlüsselte Register liegt. Seine Schlüsseldatei wird daneben geschrieben (NAME.custos-keys).</translation>
+    </message>
+    <message>
+        <source>Choose a new file. Custos never overwrites an existing register or key file.</source>
+        <translation>Wählen Sie eine neue Datei. Custos überschreibt nie ein vorhandenes Register oder eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation>Neue Registerdatei</translation>
+    </message>
+    <message>
+        <source>Custodian details</source>
+        <translation>Angaben des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Printed on client statements and in the evidence pack; admins can change them later.</source>
+        <translation>Erscheinen auf Kundenauszügen und im Nachweispaket; Administratoren können sie später ändern.</translation>
+    </message>
+    <message>
+        <source>The legal name is required; the rest can be completed later under Administration.</source>
+        <translation>Der rechtliche Name ist Pflicht; der Rest kann später unter Verwaltung ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>Rechtlicher &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Postanschrift:</translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation>MiCA-&amp;Zulassung:</translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation>&amp;Kontakt bei Abweichungen:</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation>Rechtlicher Name des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation>Postanschrift des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation>MiCA-Zulassung des Verwahrers</translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation>Kontakt bei Abweichungen</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Erster Administrator</translation>
+    </message>
+    <message>
+        <source>This user adds the other users, key sets and settings.</source>
+        <translation>Dieser Benutzer legt die weiteren Benutzer, Schlüsselsätze und Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>Choose a strong password of at least 8 characters; nobody can recover it, only the recovery key opens the register without it.</source>
+        <translation>Wählen Sie ein starkes Passwort mit mindestens 8 Zeichen; niemand kann es wiederherstellen, nur der Wiederherstellungsschlüssel öffnet das Register ohne es.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Benutzername des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Passwort des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password, repeated</source>
+        <translation>Passwort des Administrators, wiederholt</translation>
+    </message>
+    <message>
+        <source>Creating the register</source>
+        <translation>Das Register wird angelegt</translation>
+    </message>
+    <message>
+        <source>The password&apos;s key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
+        <translation>Die Schlüsselableitung des Passworts (Argon2id) wird auf diesen Rechner abgestimmt, dann wird das Register geschrieben.</translation>
+    </message>
+    <message>
+        <source>The register %1 was created. Next, write down its recovery key.</source>
+        <translation>Das Register %1 wurde angelegt. Notieren Sie als Nächstes seinen Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and writing the register… this takes a few seconds.</source>
+        <translation>Dieser Rechner wird vermessen und das Register geschrieben… das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>The register could not be created. Go back to change the file or the details, then try again.</source>
+        <translation>Das Register konnte nicht angelegt werden. Gehen Sie zurück, ändern Sie die Datei oder die Angaben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Shown only now. Write it down or print it, and keep it in a safe place.</source>
+        <translation>Wird nur jetzt angezeigt. Notieren oder drucken Sie ihn und bewahren Sie ihn sicher auf.</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the register when no user&apos;s password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
+        <translation>Der Wiederherstellungsschlüssel öffnet das Register, wenn kein Benutzerpasswort es kann (für eine Wiederherstellung oder eine Untersuchung). Wer ihn besitzt, kann das ganze Register lesen.</translation>
+    </message>
+    <message>
+        <source>Custos does not store this key anywhere in readable form and will not show it again.</source>
+        <translation>Custos speichert diesen Schlüssel nirgends lesbar und zeigt ihn nicht noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key</source>
+        <translation>Wiederherstellungsschlüssel bestätigen</translation>
+    </message>
+    <message>
+        <source>To make sure it was written down correctly.</source>
+        <translation>Damit sicher ist, dass er richtig notiert wurde.</translation>
+    </message>
+    <message>
+        <source>Type group %1 of the recovery key (the %1. block of eight characters, counted from the left).</source>
+        <translation>Geben Sie Gruppe %1 des Wiederherstellungsschlüssels ein (den %1. Block aus acht Zeichen, von links gezählt).</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Gruppe &amp;%1:</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Gruppe %1 des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <source>Custos registers (*.custos)</source>
+        <translation>Custos-Register (*.custos)</translation>
+    </message>
+    <message>
+        <source>Choose a file for the register.</source>
+        <translation>Wählen Sie eine Datei für das Register.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation>Der Ordner %1 existiert nicht; wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Custos never overwrites a register. Choose a new file name.</source>
+        <translation>%1 existiert bereits; Custos überschreibt nie ein Register. Wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A key file %1 exists already; choose another file name.</source>
+        <translation>Eine Schlüsseldatei %1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Enter the custodian&apos;s legal name.</source>
+        <translation>Geben Sie den rechtlichen Namen des Verwahrers ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Benutzername; verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The register is not created yet.</source>
+        <translation>Das Register ist noch nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the recovery key. Look at what you wrote down; go back to see the key again only if you have not left this wizard.</source>
+        <translation>Das ist nicht Gruppe %1 des Wiederherstellungsschlüssels. Sehen Sie in Ihrer Notiz nach; zurückgehen, um den Schlüssel erneut zu sehen, können Sie nur, solange dieser Assistent offen ist.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::PositionsModel</name>
     <message>
         <source>%1 base units (%2 decimals)</source>
@@ -754,6 +1451,41 @@ Eigenbestand: %3</translation>
     <message>
         <source>Movements</source>
         <translation>Bewegungen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PreferencesTab</name>
+    <message>
+        <source>Preferences of this workstation</source>
+        <translation>Einstellungen dieses Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>Kept for your account on this computer, not in the register.</source>
+        <translation>Für Ihr Konto auf diesem Rechner gespeichert, nicht im Register.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>Sperren nach &amp;Inaktivität von:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>Idle minutes before the register locks</source>
+        <translation>Minuten ohne Aktivität, bis das Register sperrt</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1882,140 @@ Eigenbestand: %3</translation>
     <message>
         <source>Enter your user name.</source>
         <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Create new register…</source>
+        <translation>Neues Register anlegen…</translation>
+    </message>
+    <message>
+        <source>Browse for the register file</source>
+        <translation>Registerdatei suchen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Unlock the register</source>
+        <translation>Register entsperren</translation>
+    </message>
+    <message>
+        <source>Create a new register</source>
+        <translation>Neues Register anlegen</translation>
+    </message>
+    <message>
+        <source>Why the register did not open</source>
+        <translation>Warum das Register nicht geöffnet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersModel</name>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>Freigeber</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signing key (Ed25519)</source>
+        <translation>Signaturschlüssel (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Hinzugefügt (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersTab</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>Each user has a key slot (their password unlocks the register) and an Ed25519 signing key. Roles: operators record and reconcile, approvers sign withdrawals, compliance checks and reports, admins manage users, key sets and settings.</source>
+        <translation>Jeder Benutzer hat einen Schlüsselplatz (sein Passwort entsperrt das Register) und einen Ed25519-Signaturschlüssel. Rollen: Operatoren buchen und stimmen ab, Freigeber signieren Auszahlungen, Compliance prüft und berichtet, Administratoren verwalten Benutzer, Schlüsselsätze und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Only admins add users; you see the users and their roles.</source>
+        <translation>Nur Administratoren legen Benutzer an; Sie sehen die Benutzer und ihre Rollen.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation>Name des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Rolle des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password</source>
+        <translation>Passwort des neuen Benutzers</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password, repeated</source>
+        <translation>Passwort des neuen Benutzers, wiederholt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>User %1 added. They can unlock the register with their own password now.</source>
+        <translation>Benutzer %1 hinzugefügt. Er kann das Register jetzt mit seinem eigenen Passwort entsperren.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::AdminPage</name>
+    <message>
+        <source>Administration and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read the register&apos;s settings; only admins change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, means of access, the custodian&apos;s details and the nodes reconciliations read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -110,6 +145,58 @@ prev %5
 hash %6
 
 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this user&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries from this day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries up to this day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,6 +320,29 @@ hash %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreaksChart</name>
+    <message>
+        <source>Breaks per reconciliation run (no run yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks per reconciliation run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run finished on %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run finished (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -284,6 +394,37 @@ hash %6
     </message>
     <message>
         <source>Movements (%1, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ClientHistoryChart</name>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset of the holdings chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summing the client&apos;s movements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at the end of each day with movements (UTC); exact figures are in the positions table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings of %1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +500,69 @@ hash %6
             <numerusform>%1 client matches · more load as you scroll</numerusform>
             <numerusform>%1 clients match · more load as you scroll</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustodianTab</name>
+    <message>
+        <source>Custodian details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack. Only admins change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CASP authorisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where clients report a discrepancy (e-mail or address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian details saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -477,6 +681,132 @@ hash %6
         <source>head %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last reconciliation per chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register&apos;s positions differed at that height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the register again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsModel</name>
+    <message>
+        <source>user %1 (password kept in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsTab</name>
+    <message>
+        <source>Chain endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes a reconciliation can read from (source endpoint:NAME). The URL and the RPC credentials are kept inside the encrypted register, never in a settings file; the password is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://HOST:PORT or https://HOST:PORT/PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when the node needs no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint RPC user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint RPC password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the endpoint to remove in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::HoldingsChart</name>
@@ -523,6 +853,119 @@ firm (own): %3</source>
     </message>
 </context>
 <context>
+    <name>custos::ui::KeySetsModel</name>
+    <message>
+        <source>firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::KeySetsTab</name>
+    <message>
+        <source>Key sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key set is a means of access (a vault, an HSM partition, an MPC key). It is designated client or firm, and never controls both client and firm addresses (MiCA Art. 75(7)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Designated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key set&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key set&apos;s designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key set&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::LastRunsModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain minus register, summed per asset over the run&apos;s balance breaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-chain − register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::Launch</name>
     <message>
         <source>cannot render the %1 screen</source>
@@ -565,7 +1008,7 @@ firm (own): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the reconciliation run did not finish</source>
+        <source>the client&apos;s holdings over time did not finish loading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +1118,45 @@ firm (own): %3</source>
         <source>R&amp;econciliation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the register (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was locked after %n minute(s) without activity. Enter your password to go on.</source>
+        <translation>
+            <numerusform>The register was locked after %n minute without activity. Enter your password to go on.</numerusform>
+            <numerusform>The register was locked after %n minutes without activity. Enter your password to go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -732,6 +1214,221 @@ firm (own): %3</source>
     </message>
 </context>
 <context>
+    <name>custos::ui::NewRegisterWizard</name>
+    <message>
+        <source>Create a new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the encrypted register is kept. Its key file is written beside it (NAME.custos-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file. Custos never overwrites an existing register or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on client statements and in the evidence pack; admins can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal name is required; the rest can be completed later under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user adds the other users, key sets and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a strong password of at least 8 characters; nobody can recover it, only the recovery key opens the register without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password, repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password&apos;s key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 was created. Next, write down its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring this computer and writing the register… this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be created. Go back to change the file or the details, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only now. Write it down or print it, and keep it in a safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key opens the register when no user&apos;s password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custos does not store this key anywhere in readable form and will not show it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make sure it was written down correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type group %1 of the recovery key (the %1. block of eight characters, counted from the left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custos registers (*.custos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; Custos never overwrites a register. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file %1 exists already; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the custodian&apos;s legal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is not created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the recovery key. Look at what you wrote down; go back to see the key again only if you have not left this wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::PositionsModel</name>
     <message>
         <source>%1 base units (%2 decimals)</source>
@@ -747,6 +1444,41 @@ firm (own): %3</source>
     </message>
     <message>
         <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PreferencesTab</name>
+    <message>
+        <source>Preferences of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for your account on this computer, not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle minutes before the register locks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,6 +1875,140 @@ firm (own): %3</source>
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create new register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the register file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the register did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersModel</name>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key (Ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersTab</name>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user has a key slot (their password unlocks the register) and an Ed25519 signing key. Roles: operators record and reconcile, approvers sign withdrawals, compliance checks and reports, admins manage users, key sets and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins add users; you see the users and their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user&apos;s password, repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 added. They can unlock the register with their own password now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

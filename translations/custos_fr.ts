@@ -25,6 +25,41 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::AdminPage</name>
+    <message>
+        <source>Administration and settings</source>
+        <translation>Administration et paramètres</translation>
+    </message>
+    <message>
+        <source>You can read the register&apos;s settings; only admins change them.</source>
+        <translation>Vous pouvez consulter les paramètres du registre ; seuls les administrateurs les modifient.</translation>
+    </message>
+    <message>
+        <source>Users, means of access, the custodian&apos;s details and the nodes reconciliations read from.</source>
+        <translation>Utilisateurs, moyens d&apos;accès, coordonnées du conservateur et nœuds lus par les rapprochements.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Key sets</source>
+        <translation>Jeux de clés</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Conservateur</translation>
+    </message>
+    <message>
+        <source>Chain endpoints</source>
+        <translation>Points d&apos;accès de chaîne</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -115,6 +150,58 @@ préc. %5
 empr. %6
 
 %7</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>toutes les actions</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>tout jour</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show only this action</source>
+        <translation>Afficher seulement cette action</translation>
+    </message>
+    <message>
+        <source>Show only this user&apos;s entries</source>
+        <translation>Afficher seulement les entrées de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Show entries from this day (UTC)</source>
+        <translation>Afficher les entrées à partir de ce jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Show entries up to this day (UTC)</source>
+        <translation>Afficher les entrées jusqu&apos;à ce jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Vérifier le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -237,6 +324,29 @@ empr. %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BreaksChart</name>
+    <message>
+        <source>Breaks per reconciliation run (no run yet)</source>
+        <translation>Écarts par rapprochement (aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Breaks per reconciliation run</source>
+        <translation>Écarts par rapprochement</translation>
+    </message>
+    <message>
+        <source>run finished on %1 (UTC)</source>
+        <translation>rapprochement terminé le %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>run finished (UTC)</source>
+        <translation>rapprochement terminé (UTC)</translation>
+    </message>
+    <message>
+        <source>breaks</source>
+        <translation>écarts</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::ClientDetail</name>
     <message>
         <source>Select a client to see its positions, addresses and movements.</source>
@@ -289,6 +399,37 @@ empr. %6
     <message>
         <source>Movements (%1, newest first)</source>
         <translation>Mouvements (%1, les plus récents en premier)</translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
+        <translation>Avoirs dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ClientHistoryChart</name>
+    <message>
+        <source>&amp;Asset:</source>
+        <translation>&amp;Crypto-actif :</translation>
+    </message>
+    <message>
+        <source>Asset of the holdings chart</source>
+        <translation>Crypto-actif du graphique des avoirs</translation>
+    </message>
+    <message>
+        <source>Summing the client&apos;s movements…</source>
+        <translation>Addition des mouvements du client…</translation>
+    </message>
+    <message>
+        <source>Balance at the end of each day with movements (UTC); exact figures are in the positions table.</source>
+        <translation>Solde à la fin de chaque jour avec mouvements (UTC) ; les montants exacts figurent dans le tableau des positions.</translation>
+    </message>
+    <message>
+        <source>Holdings of %1 over time</source>
+        <translation>Avoirs en %1 dans le temps</translation>
+    </message>
+    <message>
+        <source>Holdings over time</source>
+        <translation>Avoirs dans le temps</translation>
     </message>
 </context>
 <context>
@@ -363,6 +504,69 @@ empr. %6
             <numerusform>%1 client correspondant · la suite se charge au défilement</numerusform>
             <numerusform>%1 clients correspondants · la suite se charge au défilement</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::CustodianTab</name>
+    <message>
+        <source>Custodian details</source>
+        <translation>Coordonnées du conservateur</translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack.</source>
+        <translation>Imprimées sur chaque relevé client et dans le dossier de preuves.</translation>
+    </message>
+    <message>
+        <source>Printed on every client statement and in the evidence pack. Only admins change them.</source>
+        <translation>Imprimées sur chaque relevé client et dans le dossier de preuves. Seuls les administrateurs les modifient.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale :</translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation>A&amp;grément MiCA :</translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation>&amp;Contact en cas d&apos;écart :</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>the CASP authorisation number</source>
+        <translation>le numéro d&apos;agrément de PSCA</translation>
+    </message>
+    <message>
+        <source>where clients report a discrepancy (e-mail or address)</source>
+        <translation>où les clients signalent un écart (e-mail ou adresse)</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation>Raison sociale du conservateur</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation>Adresse postale du conservateur</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation>Agrément MiCA du conservateur</translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation>Contact en cas d&apos;écart</translation>
+    </message>
+    <message>
+        <source>Custodian details saved.</source>
+        <translation>Coordonnées du conservateur enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -481,6 +685,132 @@ empr. %6
         <source>head %1</source>
         <translation>tête %1</translation>
     </message>
+    <message>
+        <source>Last reconciliation per chain</source>
+        <translation>Dernier rapprochement par chaîne</translation>
+    </message>
+    <message>
+        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register&apos;s positions differed at that height.</source>
+        <translation>Le dernier rapprochement de chaque chaîne : le bloc de référence, ses écarts (ceux encore ouverts en rouge) et, par crypto-actif, la différence entre la chaîne et les positions du registre à cette hauteur.</translation>
+    </message>
+    <message>
+        <source>Read the register again (F5)</source>
+        <translation>Relire le registre (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsModel</name>
+    <message>
+        <source>user %1 (password kept in the register)</source>
+        <translation>utilisateur %1 (mot de passe conservé dans le registre)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::EndpointsTab</name>
+    <message>
+        <source>Chain endpoints</source>
+        <translation>Points d&apos;accès de chaîne</translation>
+    </message>
+    <message>
+        <source>Nodes a reconciliation can read from (source endpoint:NAME). The URL and the RPC credentials are kept inside the encrypted register, never in a settings file; the password is never shown again.</source>
+        <translation>Nœuds que peut lire un rapprochement (source endpoint:NOM). L&apos;URL et les identifiants RPC sont conservés dans le registre chiffré, jamais dans un fichier de paramètres ; le mot de passe n&apos;est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>C&amp;haîne :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>RPC u&amp;ser:</source>
+        <translation>&amp;Utilisateur RPC :</translation>
+    </message>
+    <message>
+        <source>RPC pass&amp;word:</source>
+        <translation>Mot de &amp;passe RPC :</translation>
+    </message>
+    <message>
+        <source>http://HOST:PORT or https://HOST:PORT/PATH</source>
+        <translation>http://HÔTE:PORT ou https://HÔTE:PORT/CHEMIN</translation>
+    </message>
+    <message>
+        <source>empty when the node needs no credentials</source>
+        <translation>vide si le nœud n&apos;exige pas d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>Add &amp;endpoint</source>
+        <translation>Ajouter le &amp;point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Endpoint name</source>
+        <translation>Nom du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoint chain</source>
+        <translation>Chaîne du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoint RPC user</source>
+        <translation>Utilisateur RPC du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoint RPC password</source>
+        <translation>Mot de passe RPC du point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added.</source>
+        <translation>Point d&apos;accès %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Select the endpoint to remove in the list first.</source>
+        <translation>Sélectionnez d&apos;abord dans la liste le point d&apos;accès à supprimer.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Point d&apos;accès %1 supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::HoldingsChart</name>
@@ -529,6 +859,119 @@ avoirs propres&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::KeySetsModel</name>
+    <message>
+        <source>firm</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Jeu de clés</translation>
+    </message>
+    <message>
+        <source>Designated</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::KeySetsTab</name>
+    <message>
+        <source>Key sets</source>
+        <translation>Jeux de clés</translation>
+    </message>
+    <message>
+        <source>A key set is a means of access (a vault, an HSM partition, an MPC key). It is designated client or firm, and never controls both client and firm addresses (MiCA Art. 75(7)).</source>
+        <translation>Un jeu de clés est un moyen d&apos;accès (coffre, partition HSM, clé MPC). Il est affecté aux clients ou à l&apos;établissement et ne contrôle jamais à la fois des adresses clients et des adresses propres (MiCA art. 75, par. 7).</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Designated:</source>
+        <translation>&amp;Affectation :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Add &amp;key set</source>
+        <translation>Ajouter le &amp;jeu de clés</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s name</source>
+        <translation>Nom du nouveau jeu de clés</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s designation</source>
+        <translation>Affectation du nouveau jeu de clés</translation>
+    </message>
+    <message>
+        <source>New key set&apos;s description</source>
+        <translation>Description du nouveau jeu de clés</translation>
+    </message>
+    <message>
+        <source>Key set %1 added.</source>
+        <translation>Jeu de clés %1 ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::LastRunsModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Chain minus register, summed per asset over the run&apos;s balance breaks: %1</source>
+        <translation>Chaîne moins registre, additionné par crypto-actif sur les écarts de solde du rapprochement : %1</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <source>Finished (UTC)</source>
+        <translation>Terminée (UTC)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>On-chain − register</source>
+        <translation>Chaîne − registre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open)</source>
+        <translation>%1 (à traiter : %2)</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::Launch</name>
     <message>
         <source>cannot render the %1 screen</source>
@@ -571,8 +1014,8 @@ avoirs propres&#xa0;: %3</translation>
         <translation>la vérification du journal d&apos;audit ne s&apos;est pas terminée</translation>
     </message>
     <message>
-        <source>the reconciliation run did not finish</source>
-        <translation>l&apos;exécution du rapprochement ne s&apos;est pas terminée</translation>
+        <source>the client&apos;s holdings over time did not finish loading</source>
+        <translation>les avoirs du client dans le temps n&apos;ont pas fini de se charger</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1124,45 @@ avoirs propres&#xa0;: %3</translation>
         <source>R&amp;econciliation</source>
         <translation>&amp;Rapprochement</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Lock the register (Ctrl+L)</source>
+        <translation>Verrouiller le registre (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Lock the register</source>
+        <translation>Verrouiller le registre</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>&amp;New register…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>The register could not be opened.</source>
+        <translation>Le registre n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was locked after %n minute(s) without activity. Enter your password to go on.</source>
+        <translation>
+            <numerusform>Le registre a été verrouillé après %n minute d&apos;inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
+            <numerusform>Le registre a été verrouillé après %n minutes d&apos;inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find client…</source>
+        <translation>&amp;Rechercher un client…</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -738,6 +1220,221 @@ avoirs propres&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::NewRegisterWizard</name>
+    <message>
+        <source>Create a new register</source>
+        <translation>Créer un nouveau registre</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Fichier de registre</translation>
+    </message>
+    <message>
+        <source>Where the encrypted register is kept. Its key file is written beside it (NAME.custos-keys).</source>
+        <translation>Emplacement du registre chiffré. Son fichier de clés est écrit à côté (NOM.custos-keys).</translation>
+    </message>
+    <message>
+        <source>Choose a new file. Custos never overwrites an existing register or key file.</source>
+        <translation>Choisissez un nouveau fichier. Custos n&apos;écrase jamais un registre ou un fichier de clés existant.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>New register file</source>
+        <translation>Nouveau fichier de registre</translation>
+    </message>
+    <message>
+        <source>Custodian details</source>
+        <translation>Coordonnées du conservateur</translation>
+    </message>
+    <message>
+        <source>Printed on client statements and in the evidence pack; admins can change them later.</source>
+        <translation>Imprimées sur les relevés clients et dans le dossier de preuves ; les administrateurs peuvent les modifier plus tard.</translation>
+    </message>
+    <message>
+        <source>The legal name is required; the rest can be completed later under Administration.</source>
+        <translation>La raison sociale est obligatoire ; le reste peut être complété plus tard sous Administration.</translation>
+    </message>
+    <message>
+        <source>Legal &amp;name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>&amp;Adresse postale :</translation>
+    </message>
+    <message>
+        <source>MiCA a&amp;uthorisation:</source>
+        <translation>A&amp;grément MiCA :</translation>
+    </message>
+    <message>
+        <source>Dis&amp;crepancy contact:</source>
+        <translation>&amp;Contact en cas d&apos;écart :</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s legal name</source>
+        <translation>Raison sociale du conservateur</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s postal address</source>
+        <translation>Adresse postale du conservateur</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s MiCA authorisation</source>
+        <translation>Agrément MiCA du conservateur</translation>
+    </message>
+    <message>
+        <source>Discrepancy contact</source>
+        <translation>Contact en cas d&apos;écart</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Premier administrateur</translation>
+    </message>
+    <message>
+        <source>This user adds the other users, key sets and settings.</source>
+        <translation>Cet utilisateur ajoute les autres utilisateurs, les jeux de clés et les paramètres.</translation>
+    </message>
+    <message>
+        <source>Choose a strong password of at least 8 characters; nobody can recover it, only the recovery key opens the register without it.</source>
+        <translation>Choisissez un mot de passe robuste d&apos;au moins 8 caractères ; personne ne peut le récupérer, seule la clé de récupération ouvre le registre sans lui.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Mot de passe de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password, repeated</source>
+        <translation>Mot de passe de l&apos;administrateur, répété</translation>
+    </message>
+    <message>
+        <source>Creating the register</source>
+        <translation>Création du registre</translation>
+    </message>
+    <message>
+        <source>The password&apos;s key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
+        <translation>La dérivation de clé du mot de passe (Argon2id) est ajustée à cet ordinateur, puis le registre est écrit.</translation>
+    </message>
+    <message>
+        <source>The register %1 was created. Next, write down its recovery key.</source>
+        <translation>Le registre %1 a été créé. Notez maintenant sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Measuring this computer and writing the register… this takes a few seconds.</source>
+        <translation>Mesure de cet ordinateur et écriture du registre… cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>The register could not be created. Go back to change the file or the details, then try again.</source>
+        <translation>Le registre n&apos;a pas pu être créé. Revenez en arrière pour changer le fichier ou les informations, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Shown only now. Write it down or print it, and keep it in a safe place.</source>
+        <translation>Affichée uniquement maintenant. Notez-la ou imprimez-la et conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>The recovery key opens the register when no user&apos;s password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
+        <translation>La clé de récupération ouvre le registre quand aucun mot de passe d&apos;utilisateur ne le peut (restauration ou enquête). Quiconque la détient peut lire tout le registre.</translation>
+    </message>
+    <message>
+        <source>Custos does not store this key anywhere in readable form and will not show it again.</source>
+        <translation>Custos ne conserve cette clé nulle part sous forme lisible et ne l&apos;affichera plus.</translation>
+    </message>
+    <message>
+        <source>Confirm the recovery key</source>
+        <translation>Confirmer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>To make sure it was written down correctly.</source>
+        <translation>Pour s&apos;assurer qu&apos;elle a été notée correctement.</translation>
+    </message>
+    <message>
+        <source>Type group %1 of the recovery key (the %1. block of eight characters, counted from the left).</source>
+        <translation>Saisissez le groupe %1 de la clé de récupération (le bloc de huit caractères n° %1, en comptant depuis la gauche).</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1:</source>
+        <translation>Groupe &amp;%1 :</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Groupe %1 de la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Custos registers (*.custos)</source>
+        <translation>Registres Custos (*.custos)</translation>
+    </message>
+    <message>
+        <source>Choose a file for the register.</source>
+        <translation>Choisissez un fichier pour le registre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose an existing folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas ; choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; Custos never overwrites a register. Choose a new file name.</source>
+        <translation>%1 existe déjà ; Custos n&apos;écrase jamais un registre. Choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A key file %1 exists already; choose another file name.</source>
+        <translation>Un fichier de clés %1 existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the custodian&apos;s legal name.</source>
+        <translation>Saisissez la raison sociale du conservateur.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid user name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide ; utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent ; saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>The register is not created yet.</source>
+        <translation>Le registre n&apos;est pas encore créé.</translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the recovery key. Look at what you wrote down; go back to see the key again only if you have not left this wizard.</source>
+        <translation>Ce n&apos;est pas le groupe %1 de la clé de récupération. Reportez-vous à ce que vous avez noté ; revenir en arrière pour revoir la clé n&apos;est possible que tant que cet assistant est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::PositionsModel</name>
     <message>
         <source>%1 base units (%2 decimals)</source>
@@ -754,6 +1451,41 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>Movements</source>
         <translation>Mouvements</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::PreferencesTab</name>
+    <message>
+        <source>Preferences of this workstation</source>
+        <translation>Préférences de ce poste de travail</translation>
+    </message>
+    <message>
+        <source>Kept for your account on this computer, not in the register.</source>
+        <translation>Conservées pour votre compte sur cet ordinateur, pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Idle minutes before the register locks</source>
+        <translation>Minutes d&apos;inactivité avant le verrouillage du registre</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1882,140 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Create new register…</source>
+        <translation>Créer un nouveau registre…</translation>
+    </message>
+    <message>
+        <source>Browse for the register file</source>
+        <translation>Rechercher le fichier du registre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Unlock the register</source>
+        <translation>Déverrouiller le registre</translation>
+    </message>
+    <message>
+        <source>Create a new register</source>
+        <translation>Créer un nouveau registre</translation>
+    </message>
+    <message>
+        <source>Why the register did not open</source>
+        <translation>Pourquoi le registre ne s&apos;est pas ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersModel</name>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>conformité</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Signing key (Ed25519)</source>
+        <translation>Clé de signature (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Ajouté (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::UsersTab</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>Each user has a key slot (their password unlocks the register) and an Ed25519 signing key. Roles: operators record and reconcile, approvers sign withdrawals, compliance checks and reports, admins manage users, key sets and settings.</source>
+        <translation>Chaque utilisateur a un emplacement de clé (son mot de passe déverrouille le registre) et une clé de signature Ed25519. Rôles : les opérateurs enregistrent et rapprochent, les approbateurs signent les retraits, la conformité contrôle et rend compte, les administrateurs gèrent utilisateurs, jeux de clés et paramètres.</translation>
+    </message>
+    <message>
+        <source>Only admins add users; you see the users and their roles.</source>
+        <translation>Seuls les administrateurs ajoutent des utilisateurs ; vous voyez les utilisateurs et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>lettres, chiffres, « . », « _ » ou « - »</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation>Nom du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Rôle du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password</source>
+        <translation>Mot de passe du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password, repeated</source>
+        <translation>Mot de passe du nouvel utilisateur, répété</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent ; saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>User %1 added. They can unlock the register with their own password now.</source>
+        <translation>Utilisateur %1 ajouté. Il peut désormais déverrouiller le registre avec son propre mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -70,5 +70,6 @@ int runSegregationCheckCommand(Cli &cli, Args &args);  // segregation-check
 int runSegregationLimitCommand(Cli &cli, Args &args);  // segregation-limit
 int runEvidenceCommand(Cli &cli, Args &args);          // evidence
 int runVerifyEvidenceCommand(Cli &cli, Args &args);    // verify-evidence (no register)
+int runEndpointCommand(Cli &cli, Args &args);                        // endpoint add|list|remove
 
 } // namespace custos::cli

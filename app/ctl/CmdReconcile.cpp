@@ -17,7 +17,7 @@ int runReconcileCommand(Cli &cli, Args &args)
     const QString heightText = args.value(QStringLiteral("height")), confText = args.value(QStringLiteral("confirmations"));
     const QString cookie = args.value(QStringLiteral("rpc-cookie")), timeoutText = args.value(QStringLiteral("timeout"));
     if (chainName.isEmpty() || source.isEmpty())
-        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("reconcile needs --chain CHAIN and --source snapshot:FILE|evm:URL|bitcoind:URL")));
+        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("reconcile needs --chain CHAIN and --source snapshot:FILE|evm:URL|bitcoind:URL|endpoint:NAME")));
     if (auto s = args.done(); !s.ok())
         return cli.fail(s.error());
     reconcile::RunOptions o;

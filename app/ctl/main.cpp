@@ -37,7 +37,8 @@ const char kUsage[] =
     "  custodian show | custodian set [--name N] [--address A] [--authorisation ID] [--contact C]\n"
     "  import addresses|movements|prices|screening FILE.csv\n"
     "  positions [--client ID] [--at YYYY-MM-DD]\n"
-    "  reconcile --chain CHAIN --source snapshot:FILE|evm:URL|bitcoind:URL [--height H] [--confirmations N]\n"
+    "  reconcile --chain CHAIN --source snapshot:FILE|evm:URL|bitcoind:URL|endpoint:NAME [--height H] [--confirmations N]\n"
+    "  endpoint add NAME --chain CHAIN --url URL [--rpc-user USER --rpc-password-file FILE] | endpoint list | endpoint remove NAME\n"
     "  runs [--chain CHAIN]\n"
     "  break list [--status open|explained|resolved] [--chain CHAIN] [--run N]\n"
     "  break explain ID --note TEXT [--owner NAME]\n"
@@ -183,5 +184,7 @@ int main(int argc, char **argv)
         return runEvidenceCommand(cli, args);
     if (cmd == QLatin1String("verify-evidence"))
         return runVerifyEvidenceCommand(cli, args);
+    if (cmd == QLatin1String("endpoint"))
+        return runEndpointCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

@@ -55,6 +55,21 @@ Result<AuditHead> auditHead(reg::Database &db);
 // Audit entries with seq below beforeSeq, newest first.
 Result<QList<audit::AuditEntry>> auditEntriesBefore(reg::Database &db, qint64 beforeSeq, int limit);
 
+// Narrows the audit log: an exact action and actor, and a range of UTC days (inclusive). Empty
+// fields do not narrow. Dates are YYYY-MM-DD; anything else is BadInput.
+struct AuditFilter {
+    QString action;
+    QString actor;
+    QString fromDay;
+    QString toDay;
+    bool isEmpty() const { return action.isEmpty() && actor.isEmpty() && fromDay.isEmpty() && toDay.isEmpty(); }
+};
+// As above, keeping only the entries the filter lets through (still newest first, by seq).
+Result<QList<audit::AuditEntry>> auditEntriesBefore(reg::Database &db, qint64 beforeSeq, int limit, const AuditFilter &filter);
+// The actions and actors the log holds, sorted, for choosing a filter.
+Result<QStringList> auditActions(reg::Database &db);
+Result<QStringList> auditActors(reg::Database &db);
+
 struct ClientSummary {
     Client client;
     qint64 addresses = 0;

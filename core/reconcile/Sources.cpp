@@ -5,6 +5,7 @@
 #include "chain/RpcEndpoints.h"
 #include "chain/SnapshotSource.h"
 #include "register/Register.h"
+#include "settings/Endpoints.h"
 
 namespace custos::reconcile {
 
@@ -41,6 +42,19 @@ Result<OpenedSource> openSource(reg::Register &r, const chain::Network &net, con
             return snap.error();
         return OpenedSource{std::move(*snap), source, true};
     }
+    if (source.startsWith(QLatin1String("endpoint:"))) {
+        // A named endpoint from the register: URL and credentials never pass through a command line.
+        auto e = settings::endpointForUse(r, source.mid(9));
+        if (!e.ok())
+            return e.error();
+        if (e->chain != net.name)
+            return makeError(ErrorCode::BadInput, QStringLiteral("endpoint %1 serves %2, not %3; choose an endpoint of %3")
+                                                      .arg(e->name, e->chain, net.name));
+        const QString named = QStringLiteral("endpoint:%1 (%2)").arg(e->name, e->url);
+        if (net.isEvm())
+            return OpenedSource{std::make_unique<chain::EvmSource>(net, settings::toRpcEndpoint(*e), options), named, false};
+        return OpenedSource{std::make_unique<chain::BitcoinSource>(net, settings::toRpcEndpoint(*e), options), named, false};
+    }
     const QString label = chain::redactSource(source);
     if (source.startsWith(QLatin1String("evm:"))) {
         if (!net.isEvm())
@@ -59,7 +73,7 @@ Result<OpenedSource> openSource(reg::Register &r, const chain::Network &net, con
         return OpenedSource{std::make_unique<chain::BitcoinSource>(net, *endpoint, options), label, false};
     }
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("unknown source '%1'; expected snapshot:FILE, evm:http://HOST:PORT or bitcoind:http://USER:PASSWORD@HOST:PORT")
+                     QStringLiteral("unknown source '%1'; expected snapshot:FILE, endpoint:NAME, evm:http://HOST:PORT or bitcoind:http://USER:PASSWORD@HOST:PORT")
                          .arg(label));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// Opens the chain source a reconciliation names: snapshot:FILE, evm:URL or bitcoind:URL.
+// Opens the chain source a reconciliation names: snapshot:FILE, evm:URL, bitcoind:URL, or
+// endpoint:NAME (a chain endpoint kept in the register, see settings/Endpoints).
 
 #include "chain/ChainSource.h"
 #include "util/Result.h"

@@ -275,6 +275,19 @@ CREATE TABLE screening_hits (
   UNIQUE (chain, tx_hash, address, list)
 );
 CREATE INDEX movements_withdrawal ON movements(withdrawal_id);
+// Version 7: chain endpoints (node URLs and their credentials) kept inside the encrypted register,
+// never in a plain settings file.
+const char *const kV7 = R"SQL(
+CREATE TABLE chain_endpoints (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  chain      TEXT NOT NULL,
+  url        TEXT NOT NULL,
+  rpc_user   TEXT NOT NULL DEFAULT '',
+  rpc_secret TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL
+);
 )SQL";
 
 struct Migration {
@@ -286,6 +299,7 @@ constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {7, kV7},
 };
 
 } // namespace
@@ -293,6 +307,14 @@ constexpr Migration kMigrations[] = {
 int latestSchemaVersion()
 {
     return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+QList<int> schemaVersions()
+{
+    QList<int> out;
+    for (const Migration &m : kMigrations)
+        out.append(m.version);
+    return out;
 }
 
 Status migrateTo(Database &db, int target)

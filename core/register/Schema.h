@@ -4,11 +4,17 @@
 
 #include "util/Result.h"
 
+#include <QList>
+
 namespace custos::reg {
 
 class Database;
 
 int latestSchemaVersion();
+
+// The versions that have a migration, ascending (the numbering may skip: versions are assigned
+// per feature).
+QList<int> schemaVersions();
 
 // Applies every migration above the file's version, each in its own transaction.
 // A register written by a newer Custos is refused (CannotOpen).

@@ -41,7 +41,7 @@ private slots:
     {
         reg::Database db = fresh(QStringLiteral("steps.custos"));
         QCOMPARE(*db.userVersion(), 0);
-        for (int v = 1; v <= reg::latestSchemaVersion(); ++v) {
+        for (int v : reg::schemaVersions()) {
             const QStringList before = tables(db);
             QVERIFY2(reg::migrateTo(db, v).ok(), qPrintable(QStringLiteral("to version %1").arg(v)));
             QCOMPARE(*db.userVersion(), v);
@@ -49,8 +49,28 @@ private slots:
         }
         const QStringList t = tables(db);
         for (const char *name : {"meta", "users", "clients", "assets", "keysets", "addresses", "import_batches", "movements",
-                                 "positions", "prices", "screening_entries", "audit_log", "recon_runs", "recon_breaks"})
+                                 "positions", "prices", "screening_entries", "audit_log", "recon_runs", "recon_breaks",
+                                 "chain_endpoints"})
             QVERIFY2(t.contains(QLatin1String(name)), name);
+    }
+
+    void endpointsTableFromVersionTwo()
+    {
+        // Version 7 (chain endpoints) over a register at the version before it on this branch.
+        reg::Database db = fresh(QStringLiteral("v7.custos"));
+        QVERIFY(reg::migrateTo(db, 2).ok());
+        QVERIFY(!tables(db).contains(QStringLiteral("chain_endpoints")));
+        QVERIFY(db.exec("INSERT INTO clients(code, name, created_at) VALUES ('C7', 'Vera', '2026-01-01T00:00:00Z')").ok());
+        QVERIFY(reg::migrateTo(db, 7).ok());
+        QCOMPARE(*db.userVersion(), 7);
+        QVERIFY(tables(db).contains(QStringLiteral("chain_endpoints")));
+        QVERIFY(db.exec("INSERT INTO chain_endpoints(name, chain, url, created_at, created_by) "
+                        "VALUES ('eth-main', 'ethereum', 'http://127.0.0.1:8545', '2026-01-01T00:00:00Z', 'admin')").ok());
+        QVERIFY(!db.exec("INSERT INTO chain_endpoints(name, chain, url, created_at, created_by) "
+                         "VALUES ('eth-main', 'ethereum', 'http://127.0.0.1:8546', '2026-01-01T00:00:00Z', 'admin')").ok());
+        auto st = db.prepare("SELECT name FROM clients WHERE code = 'C7'");
+        QVERIFY(st.ok() && st->step().value());
+        QCOMPARE(st->columnText(0), QStringLiteral("Vera"));
     }
 
     void migrationKeepsData()

@@ -341,12 +341,27 @@ void TestGui::unlockShowsCoreSentences()
         QVERIFY(password->text().isEmpty()); // never kept in the field
         QVERIFY(failed.wait(60000));
     };
+    // A headline, then core's sentence as a sentence.
     attempt(m_path, QStringLiteral("alice"), "not-the-password");
-    QCOMPARE(page->errorText(), QStringLiteral("wrong password for user 'alice'"));
+    QCOMPARE(page->errorText(), QStringLiteral("The register could not be opened.\nWrong password for user 'alice'."));
     QVERIFY(!m_window->isUnlocked());
 
     attempt(m_path, QStringLiteral("nobody"), kAdminPassword);
-    QCOMPARE(page->errorText(), QStringLiteral("unknown user 'nobody' for this register"));
+    QCOMPARE(page->errorText(), QStringLiteral("The register could not be opened.\nUnknown user 'nobody' for this register."));
+
+    // A damaged database file (its header overwritten) beside its own key file.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged.custos"));
+    QVERIFY(QFile::copy(m_path, damaged));
+    QVERIFY(QFile::copy(m_path + QStringLiteral("-keys"), damaged + QStringLiteral("-keys")));
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.write(QByteArray(64, 'x')) == 64);
+    }
+    attempt(damaged, QStringLiteral("alice"), kAdminPassword);
+    QVERIFY2(page->errorText().startsWith(QStringLiteral("The register could not be opened.\n")), qPrintable(page->errorText()));
+    QVERIFY2(page->errorText().contains(QStringLiteral("is not a Custos register")), qPrintable(page->errorText()));
+    QVERIFY(!m_window->isUnlocked());
 
     const QString keyFile = m_path + QStringLiteral("-keys");
     QVERIFY(QFile::rename(keyFile, keyFile + QStringLiteral(".moved")));

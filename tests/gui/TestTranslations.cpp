@@ -7,6 +7,7 @@
 #include "app/Session.h"
 #include "ledger/Reference.h"
 #include "models/ClientFilterProxy.h"
+#include "pages/AdminPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
 #include "register/Register.h"
@@ -214,6 +215,8 @@ void TestTranslations::switchingRelabelsMainWindow()
     german->trigger();
     QTRY_COMPARE(nav->item(MainWindow::Dashboard)->text(), QStringLiteral("Übersicht"));
     QCOMPARE(nav->item(MainWindow::Clients)->text(), QStringLiteral("Kunden"));
+    QCOMPARE(nav->item(MainWindow::Admin)->text(), QStringLiteral("Verwaltung"));
+    QVERIFY(labelTexts(window.adminPage()).contains(QStringLiteral("Verwaltung und Einstellungen")));
     QVERIFY(german->isChecked());
     QVERIFY(menuTitles(window).contains(QStringLiteral("&Ansicht")));
     QVERIFY(labelTexts(&window).contains(QStringLiteral("Benutzer: alice")));
@@ -225,6 +228,8 @@ void TestTranslations::switchingRelabelsMainWindow()
     window.findChild<QAction *>(QStringLiteral("language_fr"))->trigger();
     QTRY_COMPARE(nav->item(MainWindow::Dashboard)->text(), QStringLiteral("Tableau de bord"));
     QVERIFY(labelTexts(window.dashboardPage()).contains(QStringLiteral("Journal d'audit")));
+    QVERIFY(labelTexts(window.dashboardPage()).contains(QStringLiteral("Dernier rapprochement par chaîne")));
+    QVERIFY(labelTexts(window.adminPage()).contains(QStringLiteral("Administration et paramètres")));
     QCOMPARE(Language::saved(), QStringLiteral("fr"));
 
     window.findChild<QAction *>(QStringLiteral("language_en"))->trigger();

@@ -3,10 +3,12 @@
 #include "app/MainWindow.h"
 #include "app/Session.h"
 #include "models/ClientListModel.h"
+#include "pages/AdminPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "widgets/ClientHistoryChart.h"
 #include "pages/ReconStartForm.h"
 #include "pages/ReconciliationPage.h"
 #include "pages/UnlockPage.h"
@@ -102,7 +104,7 @@ bool shootReconciliation(MainWindow &window, Shooter &shots)
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("reconciliation"), QStringLiteral("audit")};
+            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -187,6 +189,15 @@ int takeScreenshots(const LaunchOptions &o)
         printError(QCoreApplication::translate("custos::ui::Launch", "the register has no clients; client.png shows no client"));
     if (!shots.take(window, QStringLiteral("client")))
         return 1;
+    if (clients->detail()->clientId() > 0) {
+        clients->detail()->showHistory();
+        if (!waitUntil([&] { return !clients->detail()->historyChart()->isLoading(); }, 600000)) {
+            printError(QCoreApplication::translate("custos::ui::Launch", "the client's holdings over time did not finish loading"));
+            return 1;
+        }
+        if (!shots.take(window, QStringLiteral("client-history")))
+            return 1;
+    }
 
     if (!shootReconciliation(window, shots))
         return 1;
@@ -199,6 +210,11 @@ int takeScreenshots(const LaunchOptions &o)
         return 1;
     }
     if (!shots.take(window, QStringLiteral("audit")))
+        return 1;
+
+    window.showScreen(MainWindow::Admin);
+    window.adminPage()->showTab(AdminPage::Users);
+    if (!shots.take(window, QStringLiteral("admin")))
         return 1;
     window.session()->close();
     return shots.writeAll() ? 0 : 1;

@@ -1,19 +1,25 @@
 #include "app/MainWindow.h"
 
 #include "app/Format.h"
+#include "app/IdleLock.h"
 #include "app/Language.h"
 #include "app/RecentRegisters.h"
 #include "app/Session.h"
+#include "pages/AdminPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/ReconciliationPage.h"
+#include "pages/NewRegisterWizard.h"
 #include "pages/UnlockPage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QSettings>
 #include <QEvent>
+#include <QIcon>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,10 +32,15 @@
 
 namespace custos::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Session(this)), m_idle(new IdleLock(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
     setMinimumSize(1024, 640);
+    {
+        const QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    }
 
     m_unlock = new UnlockPage(this);
     m_console = buildConsole();
@@ -56,6 +67,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Ses
     connect(m_session, &Session::opened, this, &MainWindow::onOpened);
     connect(m_session, &Session::openFailed, this, &MainWindow::onOpenFailed);
     connect(m_session, &Session::closed, this, &MainWindow::onClosed);
+    connect(m_unlock, &UnlockPage::createRequested, this, &MainWindow::createRegister);
+
+    // Auto-lock: armed while a register is open; the time comes from Preferences.
+    m_idle->setInterval(IdleLock::savedMinutes() * 60 * 1000);
+    connect(m_session, &Session::opened, m_idle, [this] { m_idle->setActive(true); });
+    connect(m_session, &Session::closed, m_idle, [this] { m_idle->setActive(false); });
+    connect(m_idle, &IdleLock::idle, this, [this] {
+        m_lockedForIdle = true;
+        lock();
+    });
+    connect(m_admin, &AdminPage::idleLockChanged, m_idle, [this](int minutes) { m_idle->setInterval(minutes * 60 * 1000); });
     showUnlock();
 }
 
@@ -77,12 +99,15 @@ QWidget *MainWindow::buildConsole()
     m_navSub->setObjectName(QStringLiteral("navSub"));
     m_nav = new QListWidget(nav);
     m_nav->setObjectName(QStringLiteral("nav"));
+    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "audit", "admin"};
     for (int i = 0; i < ScreenCount; ++i)
-        m_nav->addItem(QString());
+        m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/custos/%1.svg").arg(QLatin1String(icons[i]))), QString()));
+    m_nav->setIconSize(QSize(18, 18));
     m_nav->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_lockButton = new QPushButton(nav);
     m_lockButton->setObjectName(QStringLiteral("navLock"));
     m_lockButton->setCursor(Qt::PointingHandCursor);
+    m_lockButton->setIcon(QIcon(QStringLiteral(":/custos/lock.svg")));
     auto *navLayout = new QVBoxLayout(nav);
     navLayout->setContentsMargins(0, 18, 0, 14);
     navLayout->setSpacing(2);
@@ -102,11 +127,13 @@ QWidget *MainWindow::buildConsole()
     m_clients = new ClientsPage(m_session, console);
     m_reconciliation = new ReconciliationPage(m_session, console);
     m_audit = new AuditPage(m_session, console);
+    m_admin = new AdminPage(m_session, console);
     m_pages = new QStackedWidget(console);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_reconciliation);
     m_pages->addWidget(m_audit);
+    m_pages->addWidget(m_admin);
 
     auto *layout = new QHBoxLayout(console);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +150,9 @@ QWidget *MainWindow::buildConsole()
 void MainWindow::buildMenus()
 {
     m_registerMenu = menuBar()->addMenu(QString());
+    m_newAction = m_registerMenu->addAction(QString(), this, &MainWindow::createRegister);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_registerMenu->addSeparator();
     m_lockAction = m_registerMenu->addAction(QString(), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_registerMenu->addSeparator();
@@ -139,6 +169,15 @@ void MainWindow::buildMenus()
         m_screenActions.append(a);
     }
     m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        showScreen(Clients);
+        if (isUnlocked())
+            m_clients->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_session, &Session::opened, m_findAction, [this] { m_findAction->setEnabled(true); });
+    connect(m_session, &Session::closed, m_findAction, [this] { m_findAction->setEnabled(false); });
+    m_findAction->setEnabled(false);
     m_refreshAction = m_viewMenu->addAction(QString(), this, [this] { m_dashboard->refresh(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_viewMenu->addSeparator();
@@ -190,19 +229,25 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_navSub->setText(tr("MiCA custody console"));
-    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Audit log")};
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Audit log"), tr("Administration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->item(i)->setText(screens.at(i));
     m_lockButton->setText(tr("Lock register"));
+    m_lockButton->setToolTip(tr("Lock the register (Ctrl+L)"));
+    m_lockButton->setAccessibleName(tr("Lock the register"));
+    m_nav->setAccessibleName(tr("Screens"));
+    m_newAction->setText(tr("&New register…"));
 
     m_registerMenu->setTitle(tr("&Register"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Audit log")};
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Audit log"),
+                                    tr("Ad&ministration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));
     m_refreshAction->setText(tr("&Refresh dashboard"));
+    m_findAction->setText(tr("&Find client…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custos"));
@@ -246,7 +291,7 @@ void MainWindow::onOpened()
 
 void MainWindow::onOpenFailed(const QString &message)
 {
-    m_unlock->showError(message);
+    m_unlock->showOpenError(tr("The register could not be opened."), message);
     showUnlock();
     m_unlock->focusFirstEmpty();
 }
@@ -257,12 +302,44 @@ void MainWindow::onClosed()
     m_unlock->setRegisterPath(m_pendingPath);
     m_unlock->setUser(m_pendingUser);
     showUnlock();
+    if (m_lockedForIdle)
+        m_unlock->showError(tr("The register was locked after %n minute(s) without activity. Enter your password to go on.", "",
+                               qMax(1, m_idle->interval() / 60000)));
+    m_lockedForIdle = false;
     m_unlock->focusFirstEmpty();
 }
 
 void MainWindow::lock()
 {
     m_session->close();
+}
+
+NewRegisterWizard *MainWindow::createRegister()
+{
+    if (m_session->isOpening())
+        return nullptr;
+    if (m_wizard)
+        return m_wizard;
+    m_wizard = new NewRegisterWizard(this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setWindowModality(Qt::WindowModal);
+    connect(m_wizard, &QWizard::accepted, this, [this, wizard = m_wizard.data()] {
+        const QString path = wizard->registerPath();
+        const QString admin = wizard->adminName();
+        QByteArray password = wizard->takePassword();
+        if (m_session->isOpen())
+            m_session->close();
+        openRegister(path, admin, std::move(password));
+    });
+    m_wizard->open();
+    return m_wizard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showScreen(Screen screen)

@@ -5,6 +5,7 @@
 // language at run time (see Language).
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -16,7 +17,10 @@ class QStackedWidget;
 
 namespace custos::ui {
 
+class AdminPage;
 class AuditPage;
+class IdleLock;
+class NewRegisterWizard;
 class ClientsPage;
 class DashboardPage;
 class ReconciliationPage;
@@ -26,7 +30,7 @@ class UnlockPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Dashboard, Clients, Reconciliation, Audit, ScreenCount };
+    enum Screen { Dashboard, Clients, Reconciliation, Audit, Admin, ScreenCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -37,6 +41,12 @@ public:
     ClientsPage *clientsPage() const { return m_clients; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliation; }
     AuditPage *auditPage() const { return m_audit; }
+    AdminPage *adminPage() const { return m_admin; }
+    IdleLock *idleLock() const { return m_idle; }
+
+    // Opens the "create new register" wizard (window-modal); when it finishes, the new register
+    // is opened as its administrator.
+    NewRegisterWizard *createRegister();
 
     // Opens in a worker, as the Unlock page does; remember: add the file to the recent list.
     void openRegister(const QString &path, const QString &user, QByteArray password);
@@ -48,6 +58,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
@@ -71,6 +82,11 @@ private:
     ClientsPage *m_clients;
     ReconciliationPage *m_reconciliation;
     AuditPage *m_audit;
+    AdminPage *m_admin;
+    IdleLock *m_idle;
+    bool m_lockedForIdle = false;
+    QAction *m_newAction;
+    QAction *m_findAction;
     QMenu *m_registerMenu;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
@@ -87,6 +103,7 @@ private:
     bool m_rememberRecent = true;
     QString m_pendingPath;
     QString m_pendingUser;
+    QPointer<NewRegisterWizard> m_wizard;
 };
 
 } // namespace custos::ui

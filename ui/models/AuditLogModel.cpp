@@ -7,33 +7,18 @@
 
 namespace custos::ui {
 
-AuditLogModel::AuditLogModel(QObject *parent, int pageSize) : QAbstractTableModel(parent), m_pageSize(pageSize) {}
+AuditLogModel::AuditLogModel(QObject *parent, int pageSize) : PagedTableModel(ColumnCount, pageSize, parent) {}
 
 void AuditLogModel::setRegister(RegisterPtr reg)
 {
-    beginResetModel();
     m_reg = std::move(reg);
-    m_rows.clear();
-    m_error.clear();
-    m_atEnd = m_reg == nullptr;
-    endResetModel();
-    if (m_reg)
-        fetchMore({});
+    restart(m_reg != nullptr, true);
 }
 
-const audit::AuditEntry *AuditLogModel::entryAt(int row) const
+void AuditLogModel::setFilter(const ledger::AuditFilter &filter)
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int AuditLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    m_filter = filter;
+    restart(m_reg != nullptr, true);
 }
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
@@ -108,29 +93,11 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<audit::AuditEntry>> AuditLogModel::nextPage(const audit::AuditEntry *last, int limit)
 {
-    return !parent.isValid() && m_reg && !m_atEnd;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 before = m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.constLast().seq;
-    auto page = ledger::auditEntriesBefore(m_reg->db(), before, m_pageSize);
-    if (!page.ok()) {
-        m_atEnd = true;
-        m_error = page.message();
-        emit errorOccurred(m_error);
-        return;
-    }
-    m_atEnd = page->size() < m_pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    if (!m_reg)
+        return QList<audit::AuditEntry>{};
+    return ledger::auditEntriesBefore(m_reg->db(), last ? last->seq : std::numeric_limits<qint64>::max(), limit, m_filter);
 }
 
 } // namespace custos::ui

@@ -1,14 +1,16 @@
 #pragma once
-// The audit log, newest entry first, fetched lazily in pages (keyset pagination on seq).
+// The audit log, newest entry first, fetched lazily in pages (keyset pagination on seq),
+// optionally narrowed by action, actor and a range of days.
 
 #include "app/Session.h"
 #include "audit/AuditLog.h"
+#include "ledger/Queries.h"
 
-#include <QAbstractTableModel>
+#include "models/PagedModel.h"
 
 namespace custos::ui {
 
-class AuditLogModel : public QAbstractTableModel {
+class AuditLogModel : public PagedTableModel<audit::AuditEntry> {
     Q_OBJECT
 public:
     enum Column { Seq, Time, Actor, Action, Hash, Payload, ColumnCount };
@@ -22,25 +24,19 @@ public:
     explicit AuditLogModel(QObject *parent = nullptr, int pageSize = 500);
 
     void setRegister(RegisterPtr reg); // resets and fetches the newest page; null clears
-    const audit::AuditEntry *entryAt(int row) const;
-    QString lastError() const { return m_error; }
+    void setFilter(const ledger::AuditFilter &filter); // resets and fetches the newest matching page
+    const ledger::AuditFilter &filter() const { return m_filter; }
+    const audit::AuditEntry *entryAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void errorOccurred(const QString &message);
+protected:
+    Result<QList<audit::AuditEntry>> nextPage(const audit::AuditEntry *last, int limit) override;
 
 private:
     RegisterPtr m_reg;
-    QList<audit::AuditEntry> m_rows;
-    QString m_error;
-    int m_pageSize;
-    bool m_atEnd = true;
+    ledger::AuditFilter m_filter;
 };
 
 } // namespace custos::ui

@@ -4,7 +4,7 @@
 
 namespace custos::ui {
 
-ClientListModel::ClientListModel(QObject *parent, int pageSize) : QAbstractTableModel(parent), m_pageSize(pageSize) {}
+ClientListModel::ClientListModel(QObject *parent, int pageSize) : PagedTableModel(ColumnCount, pageSize, parent) {}
 
 void ClientListModel::setRegister(RegisterPtr reg)
 {
@@ -22,28 +22,7 @@ void ClientListModel::setSearch(const QString &text)
 
 void ClientListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_error.clear();
-    m_atEnd = m_reg == nullptr;
-    endResetModel();
-    if (m_reg)
-        fetchMore({});
-}
-
-const ledger::ClientSummary *ClientListModel::clientAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int ClientListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ClientListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    restart(m_reg != nullptr, true);
 }
 
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
@@ -125,29 +104,11 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-bool ClientListModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<ledger::ClientSummary>> ClientListModel::nextPage(const ledger::ClientSummary *last, int limit)
 {
-    return !parent.isValid() && m_reg && !m_atEnd;
-}
-
-void ClientListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().client.id;
-    auto page = ledger::clientsAfter(*m_reg, after, m_pageSize, m_search);
-    if (!page.ok()) {
-        m_atEnd = true;
-        m_error = page.message();
-        emit errorOccurred(m_error);
-        return;
-    }
-    m_atEnd = page->size() < m_pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
+    if (!m_reg)
+        return QList<ledger::ClientSummary>{};
+    return ledger::clientsAfter(*m_reg, last ? last->client.id : 0, limit, m_search);
 }
 
 } // namespace custos::ui

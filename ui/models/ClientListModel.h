@@ -6,11 +6,11 @@
 #include "app/Session.h"
 #include "ledger/Queries.h"
 
-#include <QAbstractTableModel>
+#include "models/PagedModel.h"
 
 namespace custos::ui {
 
-class ClientListModel : public QAbstractTableModel {
+class ClientListModel : public PagedTableModel<ledger::ClientSummary> {
     Q_OBJECT
 public:
     enum Column { Code, Name, Lei, Language, Addresses, Assets, Movements, Since, ColumnCount };
@@ -26,30 +26,19 @@ public:
     void setRegister(RegisterPtr reg);   // resets; null clears
     void setSearch(const QString &text); // resets and refetches the first page
     const QString &search() const { return m_search; }
-    int pageSize() const { return m_pageSize; }
-    bool atEnd() const { return m_atEnd; }
-    const ledger::ClientSummary *clientAt(int row) const;
-    QString lastError() const { return m_error; }
+    const ledger::ClientSummary *clientAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void errorOccurred(const QString &message);
+protected:
+    Result<QList<ledger::ClientSummary>> nextPage(const ledger::ClientSummary *last, int limit) override;
 
 private:
     void reload();
 
     RegisterPtr m_reg;
-    QList<ledger::ClientSummary> m_rows;
     QString m_search;
-    QString m_error;
-    int m_pageSize;
-    bool m_atEnd = true;
 };
 
 } // namespace custos::ui

@@ -2,6 +2,11 @@
 
 #include "register/Register.h"
 
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
 namespace custos::ui {
 
 DashboardData loadDashboard(reg::Register &r)
@@ -36,6 +41,58 @@ DashboardData loadDashboard(reg::Register &r)
     d.counts = *counts;
     d.holdings = *holdings;
     d.audit = *head;
+
+    // Runs come newest first: the first of each chain is its latest.
+    QHash<QString, int> lastOfChain;
+    QList<reconcile::RunRecord> newestFirst;
+    const Status runs = reconcile::forEachRun(r, QString(), [&](const reconcile::RunRecord &run) {
+        if (newestFirst.size() < kRunHistory)
+            newestFirst.append(run);
+        if (!lastOfChain.contains(run.chain)) {
+            lastOfChain.insert(run.chain, int(d.lastRuns.size()));
+            d.lastRuns.append(LastRun{run, {}, 0});
+        }
+    });
+    if (!runs.ok()) {
+        d.error = runs.message();
+        return d;
+    }
+    d.runs = QList<reconcile::RunRecord>(newestFirst.crbegin(), newestFirst.crend());
+    for (LastRun &last : d.lastRuns) {
+        QMap<QString, int> byAsset; // asset -> index in differences
+        bool overflow = false;
+        reconcile::BreakFilter f;
+        f.run = last.run.id;
+        const Status breaks = reconcile::forEachBreak(r, f, [&](const reconcile::BreakRecord &b) {
+            if (b.status == QLatin1String("open"))
+                ++last.openBreaks;
+            if (b.kind != QLatin1String("balance"))
+                return;
+            auto it = byAsset.find(b.asset);
+            if (it == byAsset.end()) {
+                it = byAsset.insert(b.asset, int(last.differences.size()));
+                last.differences.append(LastRun::AssetDifference{b.asset, b.decimals, Amount(), 0});
+            }
+            LastRun::AssetDifference &a = last.differences[*it];
+            const std::optional<Amount> sum = a.difference.checkedAdd(b.difference);
+            if (!sum)
+                overflow = true;
+            else
+                a.difference = *sum;
+            ++a.breaks;
+        });
+        if (overflow) {
+            d.error = QStringLiteral("the differences of run %1 exceed the amount range when summed").arg(last.run.id);
+            return d;
+        }
+        if (!breaks.ok()) {
+            d.error = breaks.message();
+            return d;
+        }
+        std::sort(last.differences.begin(), last.differences.end(),
+                  [](const LastRun::AssetDifference &a, const LastRun::AssetDifference &b) { return a.asset < b.asset; });
+    }
+    std::sort(d.lastRuns.begin(), d.lastRuns.end(), [](const LastRun &a, const LastRun &b) { return a.run.chain < b.run.chain; });
     return d;
 }
 

@@ -4,6 +4,7 @@
 
 #include "crypto/Kdf.h"
 #include "ledger/Queries.h"
+#include "reconcile/Breaks.h"
 
 #include <QList>
 #include <QString>
@@ -13,6 +14,20 @@ class Register;
 }
 
 namespace custos::ui {
+
+// A chain's latest reconciliation run and, per asset, the sum of its balance breaks' differences
+// (chain minus register) in exact decimals: where positions and the chain disagreed at that height.
+struct LastRun {
+    reconcile::RunRecord run;
+    struct AssetDifference {
+        QString asset;
+        int decimals = 0;
+        Amount difference;
+        qint64 breaks = 0;
+    };
+    QList<AssetDifference> differences;
+    qint64 openBreaks = 0; // of this run, still open now
+};
 
 struct DashboardData {
     QString error; // core's sentence; the rest is empty when set
@@ -25,7 +40,13 @@ struct DashboardData {
     QString keyFile;
     qint64 users = 0;
     crypto::KdfParams kdf;
+    // Reconciliation: the latest run per chain, and every run (oldest first, at most
+    // kRunHistory) for the breaks-over-time chart.
+    QList<LastRun> lastRuns;
+    QList<reconcile::RunRecord> runs;
 };
+
+inline constexpr int kRunHistory = 500;
 
 DashboardData loadDashboard(reg::Register &r);
 

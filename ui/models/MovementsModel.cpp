@@ -15,14 +15,12 @@ bool newer(const ledger::MovementRow &a, const ledger::MovementRow &b)
 
 } // namespace
 
-MovementsModel::MovementsModel(QObject *parent, int pageSize) : QAbstractTableModel(parent), m_pageSize(pageSize) {}
+MovementsModel::MovementsModel(QObject *parent, int pageSize) : PagedTableModel(ColumnCount, pageSize, parent) {}
 
 Status MovementsModel::setClient(RegisterPtr reg, qint64 clientId)
 {
-    beginResetModel();
-    m_rows.clear();
     m_streams.clear();
-    m_error.clear();
+    m_interned.clear();
     m_total = 0;
     m_clientId = clientId;
     m_reg = clientId > 0 ? std::move(reg) : nullptr;
@@ -36,11 +34,12 @@ Status MovementsModel::setClient(RegisterPtr reg, qint64 clientId)
             }
         } else {
             status = assets.error();
-            m_error = status.message();
             m_reg.reset();
         }
     }
-    endResetModel();
+    restart(m_reg != nullptr, false);
+    if (!status.ok())
+        fail(status.message());
     return status;
 }
 
@@ -49,12 +48,12 @@ void MovementsModel::clear()
     (void)setClient(nullptr, 0);
 }
 
-Status MovementsModel::refill(Stream &s)
+Status MovementsModel::refill(Stream &s, int limit)
 {
-    auto page = ledger::clientMovements(*m_reg, m_clientId, s.asset, s.cursor, m_pageSize);
+    auto page = ledger::clientMovements(*m_reg, m_clientId, s.asset, s.cursor, limit);
     if (!page.ok())
         return page.error();
-    if (page->size() < m_pageSize)
+    if (page->size() < limit)
         s.exhausted = true;
     if (!page->isEmpty())
         s.cursor = ledger::MovementCursor::after(page->constLast());
@@ -63,39 +62,35 @@ Status MovementsModel::refill(Stream &s)
     return okStatus();
 }
 
-void MovementsModel::fail(const QString &message)
+QString MovementsModel::intern(const QString &text)
 {
-    m_error = message;
-    for (Stream &s : m_streams) {
-        s.exhausted = true;
-        s.buffer.clear();
-    }
-    emit errorOccurred(message);
+    if (text.isEmpty())
+        return text;
+    const auto it = m_interned.constFind(text);
+    if (it != m_interned.constEnd())
+        return *it;
+    if (m_interned.size() < kMaxInterned)
+        m_interned.insert(text, text);
+    return text;
 }
 
-bool MovementsModel::canFetchMore(const QModelIndex &parent) const
+Result<QList<ledger::MovementRow>> MovementsModel::nextPage(const ledger::MovementRow *, int limit)
 {
-    if (parent.isValid() || !m_reg)
-        return false;
-    for (const Stream &s : m_streams)
-        if (!s.buffer.empty() || !s.exhausted)
-            return true;
-    return false;
-}
-
-void MovementsModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
     QList<ledger::MovementRow> page;
-    while (page.size() < m_pageSize) {
+    if (!m_reg)
+        return page;
+    page.reserve(limit);
+    while (page.size() < limit) {
         Stream *best = nullptr;
         for (Stream &s : m_streams) {
             // A stream must show its next row before the merge may pass over it.
             if (s.buffer.empty() && !s.exhausted) {
-                if (Status st = refill(s); !st.ok()) {
-                    fail(st.message());
-                    return;
+                if (Status st = refill(s, limit); !st.ok()) {
+                    for (Stream &t : m_streams) {
+                        t.exhausted = true;
+                        t.buffer.clear();
+                    }
+                    return st.error();
                 }
             }
             if (!s.buffer.empty() && (!best || newer(s.buffer.front(), best->buffer.front())))
@@ -103,32 +98,23 @@ void MovementsModel::fetchMore(const QModelIndex &parent)
         }
         if (!best)
             break;
-        page.append(std::move(best->buffer.front()));
+        ledger::MovementRow &m = best->buffer.front();
+        // Asset, kind, chain and address repeat over a client's movements: share one copy of
+        // each, so a million rows held cost a fraction of the memory.
+        for (QString *s : {&m.asset, &m.kind, &m.chain, &m.address})
+            *s = intern(*s);
+        page.append(std::move(m));
         best->buffer.pop_front();
     }
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(std::move(page));
-    endInsertRows();
-    emit fetched();
-}
-
-int MovementsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MovementsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return page;
 }
 
 QVariant MovementsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const ledger::MovementRow *row = index.isValid() && index.column() < ColumnCount ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const ledger::MovementRow &m = m_rows.at(index.row());
+    const ledger::MovementRow &m = *row;
     const int col = index.column();
     switch (role) {
     case MovementIdRole:

@@ -7,13 +7,15 @@
 #include "app/Session.h"
 #include "ledger/Queries.h"
 
-#include <QAbstractTableModel>
+#include "models/PagedModel.h"
+
+#include <QHash>
 
 #include <deque>
 
 namespace custos::ui {
 
-class MovementsModel : public QAbstractTableModel {
+class MovementsModel : public PagedTableModel<ledger::MovementRow> {
     Q_OBJECT
 public:
     enum Column { Occurred, Asset, Kind, Amount, Address, TxHash, Block, Recorded, Id, Note, ColumnCount };
@@ -30,19 +32,13 @@ public:
     Status setClient(RegisterPtr reg, qint64 clientId);
     void clear();
     qint64 totalMovements() const { return m_total; }
-    int pageSize() const { return m_pageSize; }
-    QString lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    void fetched(); // rows were added
-    void errorOccurred(const QString &message);
+protected:
+    // Merges the per-asset streams; `last` is implied by the streams' cursors.
+    Result<QList<ledger::MovementRow>> nextPage(const ledger::MovementRow *last, int limit) override;
 
 private:
     struct Stream {
@@ -51,16 +47,15 @@ private:
         std::deque<ledger::MovementRow> buffer;
         bool exhausted = false;
     };
-    Status refill(Stream &s);
-    void fail(const QString &message);
+    Status refill(Stream &s, int limit);
+    QString intern(const QString &text); // one shared copy per distinct text, up to kMaxInterned
+    static constexpr int kMaxInterned = 4096;
 
     RegisterPtr m_reg;
     qint64 m_clientId = 0;
     qint64 m_total = 0;
     std::vector<Stream> m_streams;
-    QList<ledger::MovementRow> m_rows;
-    QString m_error;
-    int m_pageSize;
+    QHash<QString, QString> m_interned;
 };
 
 } // namespace custos::ui

@@ -5,7 +5,10 @@
 #include "app/Theme.h"
 #include "models/AuditLogModel.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QSignalBlocker>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +27,7 @@ namespace custos::ui {
 namespace {
 
 constexpr int kProgressScale = 1000;
+const QDate kNoDay(2000, 1, 1); // the date edits' "any day"
 
 // Runs in a worker, outside AuditPage: its texts name AuditPage's translation context themselves.
 void runVerify(QPromise<VerifyOutcome> &promise, const RegisterPtr &reg)
@@ -77,6 +81,40 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
     titleRow->addLayout(titleText, 1);
     titleRow->addWidget(m_verify, 0, Qt::AlignTop);
 
+    // Filters: action, user, from and to day (the earliest date reads "any").
+    m_filterLabel = new QLabel(this);
+    m_actionFilter = new QComboBox(this);
+    m_actionFilter->setObjectName(QStringLiteral("auditActionFilter"));
+    m_actionFilter->setMinimumContentsLength(16);
+    m_actorFilter = new QComboBox(this);
+    m_actorFilter->setObjectName(QStringLiteral("auditActorFilter"));
+    m_actorFilter->setMinimumContentsLength(10);
+    m_fromLabel = new QLabel(this);
+    m_toLabel = new QLabel(this);
+    for (QDateEdit **edit : {&m_fromDay, &m_toDay}) {
+        *edit = new QDateEdit(this);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        (*edit)->setMinimumDate(kNoDay);
+        (*edit)->setDate(kNoDay);
+    }
+    m_fromLabel->setBuddy(m_fromDay);
+    m_toLabel->setBuddy(m_toDay);
+    m_filterLabel->setBuddy(m_actionFilter);
+    m_clearFilter = new QPushButton(this);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(8);
+    filterRow->addWidget(m_filterLabel);
+    filterRow->addWidget(m_actionFilter);
+    filterRow->addWidget(m_actorFilter);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_fromLabel);
+    filterRow->addWidget(m_fromDay);
+    filterRow->addWidget(m_toLabel);
+    filterRow->addWidget(m_toDay);
+    filterRow->addWidget(m_clearFilter);
+    filterRow->addStretch(1);
+
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     styleTable(m_view);
@@ -122,9 +160,15 @@ AuditPage::AuditPage(Session *session, QWidget *parent) : QWidget(parent), m_ses
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addWidget(m_error);
+    layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
 
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_actionFilter, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_actorFilter, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_fromDay, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
+    connect(m_toDay, &QDateEdit::dateChanged, this, &AuditPage::applyFilter);
+    connect(m_clearFilter, &QPushButton::clicked, this, [this] { setFilter(QString(), QString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showEntry(current); });
     connect(m_model, &AuditLogModel::errorOccurred, this, [this](const QString &message) {
@@ -151,6 +195,22 @@ void AuditPage::retranslateUi()
     m_description->setText(tr("Every change, hash-chained: each entry's hash covers the one before it. "
                               "Verify finds any edited, deleted or reordered entry or movement."));
     retranslateHeaders(m_model);
+    m_filterLabel->setText(tr("&Show:"));
+    if (m_actionFilter->count() > 0)
+        m_actionFilter->setItemText(0, tr("every action"));
+    if (m_actorFilter->count() > 0)
+        m_actorFilter->setItemText(0, tr("every user"));
+    m_fromLabel->setText(tr("&from"));
+    m_toLabel->setText(tr("&to"));
+    for (QDateEdit *e : {m_fromDay, m_toDay})
+        e->setSpecialValueText(tr("any day"));
+    m_clearFilter->setText(tr("Show &all"));
+    m_actionFilter->setAccessibleName(tr("Show only this action"));
+    m_actorFilter->setAccessibleName(tr("Show only this user's entries"));
+    m_fromDay->setAccessibleName(tr("Show entries from this day (UTC)"));
+    m_toDay->setAccessibleName(tr("Show entries up to this day (UTC)"));
+    m_view->setAccessibleName(tr("Audit log entries"));
+    m_verify->setAccessibleName(tr("Verify the audit log"));
     if (m_outcome)
         m_result->setText(describe(*m_outcome));
     showEntry(m_view->selectionModel()->currentIndex());
@@ -162,6 +222,7 @@ void AuditPage::onSessionOpened()
     m_result->hide();
     m_outcome.reset();
     m_model->setRegister(m_session->reg());
+    loadFilterChoices();
     if (m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
@@ -181,6 +242,12 @@ void AuditPage::onSessionClosing()
     m_outcome.reset();
     showEntry({});
     m_model->setRegister(nullptr);
+    m_model->setFilter({});
+    const QSignalBlocker b1(m_actionFilter), b2(m_actorFilter), b3(m_fromDay), b4(m_toDay);
+    m_actionFilter->clear();
+    m_actorFilter->clear();
+    m_fromDay->setDate(kNoDay);
+    m_toDay->setDate(kNoDay);
 }
 
 void AuditPage::verify()
@@ -248,6 +315,54 @@ void AuditPage::showEntry(const QModelIndex &index)
     m_entry->setText(tr("entry %1 · %2 UTC · %3 · %4\nprev %5\nhash %6\n\n%7")
                          .arg(e->seq)
                          .arg(formatTimestamp(e->at), e->actor, e->action, e->prevHash, e->hash, payload));
+}
+
+void AuditPage::loadFilterChoices()
+{
+    const QSignalBlocker blockActions(m_actionFilter);
+    const QSignalBlocker blockActors(m_actorFilter);
+    m_actionFilter->clear();
+    m_actorFilter->clear();
+    m_actionFilter->addItem(tr("every action"), QString());
+    m_actorFilter->addItem(tr("every user"), QString());
+    const RegisterPtr reg = m_session->reg();
+    if (!reg)
+        return;
+    if (auto actions = ledger::auditActions(reg->db()); actions.ok())
+        for (const QString &a : *actions)
+            m_actionFilter->addItem(a, a);
+    if (auto actors = ledger::auditActors(reg->db()); actors.ok())
+        for (const QString &a : *actors)
+            m_actorFilter->addItem(a, a);
+}
+
+void AuditPage::setFilter(const QString &action, const QString &actor, const QDate &from, const QDate &to)
+{
+    {
+        const QSignalBlocker b1(m_actionFilter), b2(m_actorFilter), b3(m_fromDay), b4(m_toDay);
+        m_actionFilter->setCurrentIndex(qMax(0, m_actionFilter->findData(action)));
+        m_actorFilter->setCurrentIndex(qMax(0, m_actorFilter->findData(actor)));
+        m_fromDay->setDate(from.isValid() ? from : kNoDay);
+        m_toDay->setDate(to.isValid() ? to : kNoDay);
+    }
+    applyFilter();
+}
+
+void AuditPage::applyFilter()
+{
+    ledger::AuditFilter f;
+    f.action = m_actionFilter->currentData().toString();
+    f.actor = m_actorFilter->currentData().toString();
+    if (m_fromDay->date() > kNoDay)
+        f.fromDay = m_fromDay->date().toString(Qt::ISODate);
+    if (m_toDay->date() > kNoDay)
+        f.toDay = m_toDay->date().toString(Qt::ISODate);
+    m_error->hide();
+    m_model->setFilter(f);
+    if (m_model->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        showEntry({});
 }
 
 } // namespace custos::ui

@@ -1,6 +1,7 @@
 #pragma once
-// Audit log: the entries (lazy, newest first), the selected entry in full, and Verify, which
-// walks the whole hash chain and re-hashes every movement in a worker.
+// Audit log: the entries (lazy, newest first, filtered by action, user and days), the selected
+// entry in full, and Verify, which walks the whole hash chain and re-hashes every movement in a
+// worker.
 
 #include "app/Session.h"
 #include "audit/AuditLog.h"
@@ -10,6 +11,8 @@
 
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QScrollArea;
 class QProgressBar;
@@ -35,6 +38,8 @@ public:
     void verify();
     bool isVerifying() const { return m_watcher != nullptr; }
     QString resultText() const;
+    // Narrows the list (as the filter row does); empty fields do not narrow.
+    void setFilter(const QString &action, const QString &actor, const QDate &from = {}, const QDate &to = {});
 
     // The sentence shown for an outcome: "intact: N entries, head …", "TAMPERED at entry N: …"
     // or "verification could not run: …".
@@ -52,6 +57,8 @@ private:
     void onSessionClosing();
     void finishVerify();
     void showEntry(const QModelIndex &index);
+    void loadFilterChoices();
+    void applyFilter();
 
     Session *m_session;
     AuditLogModel *m_model;
@@ -67,6 +74,14 @@ private:
     QLabel *m_progressText;
     QLabel *m_result;
     QLabel *m_error;
+    QLabel *m_filterLabel;
+    QComboBox *m_actionFilter;
+    QComboBox *m_actorFilter;
+    QDateEdit *m_fromDay;
+    QDateEdit *m_toDay;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    QPushButton *m_clearFilter;
 };
 
 } // namespace custos::ui

@@ -3,6 +3,7 @@
 #include "app/Format.h"
 #include "app/Language.h"
 #include "app/Theme.h"
+#include "widgets/ClientHistoryChart.h"
 #include "models/AddressesModel.h"
 #include "models/MovementsModel.h"
 #include "models/PositionsModel.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -92,7 +94,14 @@ ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_addressesView);
     layout->addSpacing(8);
     layout->addWidget(m_movementsTitle);
-    layout->addWidget(m_movementsView, 1);
+    m_lower = new QTabWidget(detail);
+    m_lower->setObjectName(QStringLiteral("clientTabs"));
+    m_lower->setDocumentMode(true);
+    m_history = new ClientHistoryChart(m_lower);
+    m_lower->addTab(m_movementsView, QString());
+    m_lower->addTab(m_history, QString());
+    layout->addWidget(m_lower, 1);
+    connect(m_lower, &QTabWidget::currentChanged, this, [this] { loadHistoryIfShown(); });
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
@@ -118,6 +127,11 @@ void ClientDetail::retranslateUi()
     m_hint->setText(tr("Select a client to see its positions, addresses and movements."));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Back to the full client list"));
+    m_lower->setTabText(0, tr("Movements"));
+    m_lower->setTabText(1, tr("Holdings over time"));
+    m_positionsView->setAccessibleName(tr("Positions"));
+    m_addressesView->setAccessibleName(tr("Addresses"));
+    m_movementsView->setAccessibleName(tr("Movements"));
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_positions), static_cast<QAbstractItemModel *>(m_addresses),
                                       static_cast<QAbstractItemModel *>(m_movements)})
         retranslateHeaders(model);
@@ -160,6 +174,8 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
     fitRows(m_positionsView, m_positions->rowCount(), 5);
     fitRows(m_addressesView, m_addresses->rowCount(), 4);
     m_movementsView->scrollToTop();
+    m_reg = reg;
+    loadHistoryIfShown();
     if (m_movements->canFetchMore({}))
         m_movements->fetchMore({}); // the first page; the view fetches the rest as the user scrolls
     updateTitles();
@@ -175,7 +191,24 @@ void ClientDetail::clear()
     m_positions->clear();
     m_addresses->clear();
     m_movements->clear();
+    m_reg.reset();
+    m_historyClient = 0;
+    m_history->setClient(nullptr, 0);
     m_stack->setCurrentIndex(0);
+}
+
+void ClientDetail::showHistory()
+{
+    m_lower->setCurrentWidget(m_history);
+    loadHistoryIfShown();
+}
+
+void ClientDetail::loadHistoryIfShown()
+{
+    if (m_lower->currentWidget() != m_history || m_historyClient == m_clientId)
+        return;
+    m_historyClient = m_clientId;
+    m_history->setClient(m_reg, m_clientId);
 }
 
 void ClientDetail::updateMovementCount()

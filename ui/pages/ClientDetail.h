@@ -1,5 +1,6 @@
 #pragma once
-// The selected client: header, positions (exact balances), addresses and movements (lazy).
+// The selected client: header, positions (exact balances), addresses, and in tabs its movements
+// (lazy) and a chart of its holdings over time (summed in a worker when the tab is shown).
 
 #include "app/Session.h"
 #include "ledger/Queries.h"
@@ -9,11 +10,13 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace custos::ui {
 
 class AddressesModel;
+class ClientHistoryChart;
 class MovementsModel;
 class PositionsModel;
 
@@ -30,6 +33,8 @@ public:
     AddressesModel *addresses() const { return m_addresses; }
     MovementsModel *movements() const { return m_movements; }
     QTableView *movementsView() const { return m_movementsView; }
+    ClientHistoryChart *historyChart() const { return m_history; }
+    void showHistory(); // the "Holdings over time" tab, loading it for the client
 
 signals:
     void closeRequested();
@@ -61,6 +66,11 @@ private:
     QTableView *m_positionsView;
     QTableView *m_addressesView;
     QTableView *m_movementsView;
+    QTabWidget *m_lower;
+    ClientHistoryChart *m_history;
+    RegisterPtr m_reg;
+    qint64 m_historyClient = 0; // the client the chart shows (or loads)
+    void loadHistoryIfShown();
 };
 
 } // namespace custos::ui

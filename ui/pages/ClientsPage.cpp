@@ -175,4 +175,10 @@ void ClientsPage::updateCount()
                               : tr("%1 clients match", nullptr, shown).arg(count));
 }
 
+void ClientsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 } // namespace custos::ui

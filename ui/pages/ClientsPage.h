@@ -28,6 +28,7 @@ public:
     ClientDetail *detail() const { return m_detail; }
 
     void setSearchText(const QString &text); // at once, without the typing delay
+    void focusSearch(); // puts the cursor in the search field, its text selected
     bool selectRow(int proxyRow);            // false when there is no such row
 
 protected:

@@ -4,6 +4,8 @@
 #include "app/Language.h"
 #include "app/Theme.h"
 #include "models/HoldingsModel.h"
+#include "models/LastRunsModel.h"
+#include "widgets/BreaksChart.h"
 #include "widgets/HoldingsChart.h"
 #include "widgets/StatCard.h"
 
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -98,24 +101,75 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     registerLayout->addWidget(m_registerTitle);
     registerLayout->addWidget(m_registerFacts);
 
+    // Reconciliation: the latest run per chain and the breaks of every run over time.
+    auto *reconCard = new QFrame(this);
+    reconCard->setObjectName(QStringLiteral("card"));
+    m_lastRuns = new LastRunsModel(this);
+    m_lastRunsView = new QTableView(reconCard);
+    m_lastRunsView->setObjectName(QStringLiteral("lastRunsTable"));
+    m_lastRunsView->setModel(m_lastRuns);
+    styleTable(m_lastRunsView);
+    m_lastRunsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lastRunsView->horizontalHeader()->setStretchLastSection(true);
+    m_reconTitle = sectionTitle(QString(), reconCard);
+    m_reconNote = mutedLabel(QString(), reconCard);
+    m_reconNote->setWordWrap(true);
+    auto *reconLayout = new QVBoxLayout(reconCard);
+    reconLayout->setContentsMargins(16, 12, 16, 14);
+    reconLayout->setSpacing(6);
+    reconLayout->addWidget(m_reconTitle);
+    reconLayout->addWidget(m_reconNote);
+    reconLayout->addWidget(m_lastRunsView, 1);
+
+    auto *breaksCard = new QFrame(this);
+    breaksCard->setObjectName(QStringLiteral("card"));
+    m_breaksChart = new BreaksChart(breaksCard);
+    auto *breaksLayout = new QVBoxLayout(breaksCard);
+    breaksLayout->setContentsMargins(8, 8, 8, 8);
+    breaksLayout->addWidget(m_breaksChart);
+
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
     side->addWidget(holdingsCard);
     side->addWidget(auditCard);
-    side->addWidget(registerCard);
     side->addStretch(1);
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
     body->addWidget(chartCard, 5);
     body->addLayout(side, 6);
+    auto *recon = new QHBoxLayout;
+    recon->setSpacing(12);
+    recon->addWidget(reconCard, 7);
+    recon->addWidget(breaksCard, 4);
+    chartCard->setMinimumHeight(300);
+    reconCard->setMinimumHeight(230);
+    breaksCard->setMinimumHeight(230);
+
+    // Everything below the title scrolls when the window is smaller than the dashboard.
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(14);
+    contentLayout->addWidget(m_status);
+    contentLayout->addLayout(cards);
+    contentLayout->addLayout(body, 3);
+    contentLayout->addLayout(recon, 2);
+    contentLayout->addWidget(registerCard);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(titleRow);
-    layout->addWidget(m_status);
-    layout->addLayout(cards);
-    layout->addLayout(body, 1);
+    layout->addWidget(scroll, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(session, &Session::opened, this, &DashboardPage::refresh);
@@ -144,7 +198,13 @@ void DashboardPage::retranslateUi()
                                "units of each asset. Hover a bar for its exact amounts."));
     m_auditTitle->setText(tr("Audit log"));
     m_registerTitle->setText(tr("Register"));
+    m_reconTitle->setText(tr("Last reconciliation per chain"));
+    m_reconNote->setText(tr("The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, "
+                            "per asset, how far the chain and the register's positions differed at that height."));
+    m_lastRunsView->setAccessibleName(tr("Last reconciliation per chain"));
+    m_refresh->setToolTip(tr("Read the register again (F5)"));
     retranslateHeaders(m_holdings);
+    retranslateHeaders(m_lastRuns);
     const RegisterPtr reg = m_session->reg();
     if (!reg)
         return;
@@ -197,6 +257,8 @@ void DashboardPage::present(const DashboardData &d)
     m_holdings->setHoldings(d.holdings);
     fitHoldingsTable();
     m_chart->setHoldings(d.holdings);
+    m_lastRuns->setRuns(d.lastRuns);
+    m_breaksChart->setRuns(d.runs);
     const QString row = QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:12px'>%1</td><td>%2</td></tr>");
     m_registerFacts->setText(QStringLiteral("<table>") + row.arg(tr("Register ID"), d.registerId.toHtmlEscaped()) +
                              row.arg(tr("Created"), tr("%1 UTC").arg(formatTimestamp(d.createdAt))) +
@@ -234,6 +296,8 @@ void DashboardPage::clear()
     m_holdings->setHoldings({});
     fitHoldingsTable();
     m_chart->setHoldings({});
+    m_lastRuns->setRuns({});
+    m_breaksChart->setRuns({});
     m_registerFacts->clear();
     m_auditSummary->clear();
     m_auditHead->clear();

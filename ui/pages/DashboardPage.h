@@ -1,6 +1,7 @@
 #pragma once
-// Dashboard: counts, client vs firm holdings per asset (chart and exact table) and the audit
-// head. Loaded in a worker when the register opens and on Refresh.
+// Dashboard: counts, client vs firm holdings per asset (chart and exact table), the audit head,
+// the last reconciliation per chain with its differences per asset, and breaks over time.
+// Loaded in a worker when the register opens and on Refresh.
 
 #include "app/Session.h"
 #include "models/DashboardData.h"
@@ -14,7 +15,9 @@ class QTableView;
 
 namespace custos::ui {
 
+class BreaksChart;
 class HoldingsChart;
+class LastRunsModel;
 class HoldingsModel;
 class StatCard;
 
@@ -27,6 +30,8 @@ public:
     bool isLoading() const { return m_watcher != nullptr; }
     const DashboardData &data() const { return m_data; }
     HoldingsModel *holdingsModel() const { return m_holdings; }
+    LastRunsModel *lastRunsModel() const { return m_lastRuns; }
+    BreaksChart *breaksChart() const { return m_breaksChart; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +66,11 @@ private:
     QLabel *m_auditHead;
     QLabel *m_registerFacts;
     QPushButton *m_refresh;
+    LastRunsModel *m_lastRuns;
+    QTableView *m_lastRunsView;
+    BreaksChart *m_breaksChart;
+    QLabel *m_reconTitle;
+    QLabel *m_reconNote;
 };
 
 } // namespace custos::ui

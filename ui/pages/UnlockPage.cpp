@@ -86,7 +86,15 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
     m_unlock->setDefault(true);
     m_unlock->setAutoDefault(true);
     m_unlock->setMinimumWidth(120);
+    m_create = new QPushButton(card);
+    m_create->setObjectName(QStringLiteral("createRegister"));
+    m_create->setFlat(true);
+    // Reads as a link beside the Unlock button, which stays the default action.
+    m_create->setStyleSheet(QStringLiteral("QPushButton { color: #2f6fb0; border: none; padding: 2px 0; text-align: left; }"
+                                           "QPushButton:hover { text-decoration: underline; }"));
+    m_create->setCursor(Qt::PointingHandCursor);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_create);
     buttons->addWidget(m_busyText, 1);
     buttons->addStretch(0);
     buttons->addWidget(m_unlock);
@@ -112,6 +120,7 @@ UnlockPage::UnlockPage(QWidget *parent) : QWidget(parent)
 
     connect(m_browse, &QPushButton::clicked, this, &UnlockPage::browse);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
+    connect(m_create, &QPushButton::clicked, this, &UnlockPage::createRequested);
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     connect(m_user, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     retranslateUi();
@@ -138,6 +147,14 @@ void UnlockPage::retranslateUi()
     m_passwordLabel->setText(tr("Password"));
     m_busyText->setText(tr("Deriving the key and opening the register…"));
     m_unlock->setText(tr("Unlock"));
+    m_create->setText(tr("Create new register…"));
+    m_path->setAccessibleName(tr("Register file"));
+    m_browse->setAccessibleName(tr("Browse for the register file"));
+    m_user->setAccessibleName(tr("User name"));
+    m_password->setAccessibleName(tr("Password"));
+    m_unlock->setAccessibleName(tr("Unlock the register"));
+    m_create->setAccessibleName(tr("Create a new register"));
+    m_error->setAccessibleName(tr("Why the register did not open"));
 }
 
 void UnlockPage::setRecentRegisters(const QStringList &paths)
@@ -173,7 +190,7 @@ void UnlockPage::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_busyText->setVisible(busy);
     for (QWidget *w : {static_cast<QWidget *>(m_path), static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_user),
-                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_unlock)})
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_unlock), static_cast<QWidget *>(m_create)})
         w->setEnabled(!busy);
     if (busy)
         showError(QString());
@@ -181,13 +198,37 @@ void UnlockPage::setBusy(bool busy)
 
 void UnlockPage::showError(const QString &message)
 {
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }
 
+void UnlockPage::showOpenError(const QString &headline, const QString &message)
+{
+    QString sentence = message;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    if (!sentence.isEmpty() && !sentence.endsWith(QLatin1Char('.')))
+        sentence += QLatin1Char('.');
+    m_error->setTextFormat(Qt::RichText);
+    m_error->setText(QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), sentence.toHtmlEscaped()));
+    m_error->setVisible(true);
+}
+
 QString UnlockPage::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    if (!m_error->isVisibleTo(this))
+        return {};
+    if (m_error->textFormat() != Qt::RichText)
+        return m_error->text();
+    QString plain = m_error->text();
+    plain.replace(QLatin1String("<br>"), QLatin1String("\n"));
+    plain.remove(QLatin1String("<b>")).remove(QLatin1String("</b>"));
+    return plain.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
 }
 
 void UnlockPage::clearPassword()

@@ -25,6 +25,8 @@ public:
 
     void setBusy(bool busy);
     void showError(const QString &message); // empty hides the message
+    // A headline over core's sentence ("The register could not be opened." + why).
+    void showOpenError(const QString &headline, const QString &message);
     QString errorText() const;
     void clearPassword();
     void focusFirstEmpty();
@@ -35,6 +37,7 @@ protected:
 signals:
     // The password is a fresh buffer the receiver owns (and wipes).
     void unlockRequested(const QString &path, const QString &user, QByteArray password);
+    void createRequested(); // "Create new register…"
 
 private:
     void retranslateUi();
@@ -51,6 +54,7 @@ private:
     QLineEdit *m_password;
     QPushButton *m_browse;
     QPushButton *m_unlock;
+    QPushButton *m_create;
     QProgressBar *m_busy;
     QLabel *m_busyText;
     QLabel *m_error;
