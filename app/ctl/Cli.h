@@ -62,5 +62,6 @@ int runDemoCommand(Cli &cli, Args &args);
 int runReconcileCommand(Cli &cli, Args &args);
 int runBreakCommand(Cli &cli, Args &args);
 int runRunsCommand(Cli &cli, Args &args);
+int runStatementCommand(Cli &cli, Args &args);  // statement, statement verify
 
 } // namespace custos::cli

@@ -2,7 +2,10 @@
 
 #include "Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include <memory>
 #include <QTextStream>
 
 using namespace custos;
@@ -33,6 +36,8 @@ const char kUsage[] =
     "  break list [--status open|explained|resolved] [--chain CHAIN] [--run N]\n"
     "  break explain ID --note TEXT [--owner NAME]\n"
     "  break resolve ID --movement M [--note TEXT]\n"
+    "  statement --client ID|--all --quarter YYYYQn|--from DATE --to DATE --out DIR [--lang en|de|fr] [--on-request]\n"
+    "  statement verify FILE.pdf\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -54,7 +59,20 @@ int usage(Cli &cli, const QString &problem)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Commands that write PDF documents (statements) need a QGuiApplication for their fonts;
+    // custosctl never shows a window, so it uses the offscreen platform and needs no display.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "statement") == 0;
+    if (pdf) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The platform's start-up notes (such as an unset XDG_RUNTIME_DIR) are not for a script's stderr.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+    }
+    std::unique_ptr<QCoreApplication> appHolder(pdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
+    if (pdf)
+        QLoggingCategory::setFilterRules(QString());
     QCoreApplication::setApplicationName(QStringLiteral("custosctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 
@@ -122,5 +140,7 @@ int main(int argc, char **argv)
         return runBreakCommand(cli, args);
     if (cmd == QLatin1String("runs"))
         return runRunsCommand(cli, args);
+    if (cmd == QLatin1String("statement"))
+        return runStatementCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

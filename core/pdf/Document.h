@@ -39,6 +39,7 @@ struct DocumentInfo {
     QString subject;  // XMP dc:description; may be empty
     QString creator;  // the producing program, e.g. "Custos 0.1.0"
     QString language; // BCP 47 tag of the document's language ("en", "de"); may be empty
+    QString identifier; // XMP dc:identifier (a document id, readable without rendering); may be empty
 };
 
 enum class Align { Left, Right, Center };
@@ -82,7 +83,7 @@ public:
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
-    void heading(const QString &text, int level = 1); // level 1 or 2; kept with what follows
+    void heading(const QString &text, int level = 1); // level 1, 2 or 3; kept with what follows
     void paragraph(const QString &text, bool small = false);
     void keyValues(const QList<std::pair<QString, QString>> &rows); // values may hold '\n'
     void table(Table table);
