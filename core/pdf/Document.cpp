@@ -27,7 +27,9 @@ Fonts::Fonts(const QPaintDevice *device)
         QFont f(QString::fromLatin1(family));
         f.setPointSizeF(points);
         f.setBold(bold);
-        f.setStyleStrategy(QFont::PreferOutline);
+        // No shaping for Latin text: no ligatures ("ff" in a hash must stay two letters when copied or
+        // extracted), and cheaper layout.
+        f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
         f.setKerning(true);
         return f;
     };
