@@ -205,7 +205,7 @@ Result<QByteArray> Document::render(const DocumentInfo &info, int *pageCount) co
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(info.title);
         writer.setCreator(info.creator);
-        writer.setDocumentXmpMetadata(detail::xmpMetadata(info, created, QStringLiteral("Qt ") + QLatin1String(qVersion())));
+        writer.setDocumentXmpMetadata(detail::xmpMetadata(info, m_identifier, created, QStringLiteral("Qt ") + QLatin1String(qVersion())));
 
         const Fonts fonts(&writer);
         const Geometry g;

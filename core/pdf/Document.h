@@ -39,7 +39,6 @@ struct DocumentInfo {
     QString subject;  // XMP dc:description; may be empty
     QString creator;  // the producing program, e.g. "Custos 0.1.0"
     QString language; // BCP 47 tag of the document's language ("en", "de"); may be empty
-    QString identifier; // XMP dc:identifier (a document id, readable without rendering); may be empty
 };
 
 enum class Align { Left, Right, Center };
@@ -94,6 +93,8 @@ public:
 
     // Called for every page while painting; at most four lines per side fit in the footer.
     void setFooter(FooterFn footer);
+    // A document id written as XMP dc:identifier, so a reader finds it without rendering a page.
+    void setIdentifier(const QString &identifier) { m_identifier = identifier; }
 
     // Lays out, then paints every page as PDF/A-1b on A4 into `out`; returns the page count.
     Result<int> write(QIODevice *out, const DocumentInfo &info) const;
@@ -105,6 +106,7 @@ public:
 private:
     std::unique_ptr<QList<Block>> m_blocks;
     FooterFn m_footer;
+    QString m_identifier;
 };
 
 } // namespace custos::pdf

@@ -101,13 +101,13 @@ pdf::DocumentInfo statementInfo(const StatementData &s, const settings::Custodia
     info.subject = QStringLiteral("%1: %2 (%3), %4").arg(t(Text::DocumentTitle), s.client.name, s.client.code, s.period.label);
     info.creator = QStringLiteral("Custos %1").arg(QStringLiteral(CUSTOS_VERSION));
     info.language = t.language();
-    info.identifier = s.documentId;
     return info;
 }
 
 Result<pdf::Document> statementDocument(const StatementData &s, const settings::Custodian &c, const Texts &t, const QString &contentSha256)
 {
     pdf::Document doc;
+    doc.setIdentifier(s.documentId);
     doc.heading(t(Text::DocumentTitle));
     QList<std::pair<QString, QString>> head = {{t(Text::Custodian), c.name}};
     if (!c.address.isEmpty())
