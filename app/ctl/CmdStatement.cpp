@@ -69,7 +69,8 @@ int runStatementCommand(Cli &cli, Args &args)
     }
     if (!sub.isEmpty())
         return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("unexpected argument '%1' (statement verify FILE.pdf, or statement "
-                                                                      "--client ID|--all ...)").arg(sub)));
+                                                                      "--client ID|--all ...)")
+                                                           .arg(sub)));
     if (auto s = args.done(); !s.ok())
         return cli.fail(s.error());
     if (req.all == !req.client.isEmpty())
@@ -112,12 +113,19 @@ int runStatementCommand(Cli &cli, Args &args)
 
     QJsonArray produced;
     for (const statements::Produced &p : result->produced) {
-        produced.append(QJsonObject{{QStringLiteral("client"), p.client}, {QStringLiteral("pdf"), p.pdfPath}, {QStringLiteral("json"), p.jsonPath},
-                                    {QStringLiteral("document_id"), p.documentId}, {QStringLiteral("sha256"), p.pdfSha256},
-                                    {QStringLiteral("content_sha256"), p.contentSha256}, {QStringLiteral("language"), p.language},
-                                    {QStringLiteral("pages"), p.pages}, {QStringLiteral("total_value"), p.totalValue}});
+        produced.append(QJsonObject{{QStringLiteral("client"), p.client},
+                                    {QStringLiteral("pdf"), p.pdfPath},
+                                    {QStringLiteral("json"), p.jsonPath},
+                                    {QStringLiteral("document_id"), p.documentId},
+                                    {QStringLiteral("sha256"), p.pdfSha256},
+                                    {QStringLiteral("content_sha256"), p.contentSha256},
+                                    {QStringLiteral("language"), p.language},
+                                    {QStringLiteral("pages"), p.pages},
+                                    {QStringLiteral("total_value"), p.totalValue}});
         cli.print(QStringLiteral("produced %1: %2 (document %3, %4 page(s), total %5 EUR)")
-                      .arg(p.client, p.pdfPath, p.documentId).arg(p.pages).arg(p.totalValue));
+                      .arg(p.client, p.pdfPath, p.documentId)
+                      .arg(p.pages)
+                      .arg(p.totalValue));
     }
     for (const statements::NotProduced &s : result->skipped)
         cli.print(QStringLiteral("skipped %1: %2").arg(s.client, s.reason));
@@ -138,11 +146,11 @@ int runStatementCommand(Cli &cli, Args &args)
     QStringList names;
     for (const statements::NotProduced &f : result->failed)
         names << f.client;
-    const Error first = makeError(result->failed.first().code,
-                                  QStringLiteral("no statement for %1 of %2 client(s): %3 (first: %4)")
-                                      .arg(result->failed.size())
-                                      .arg(result->failed.size() + result->produced.size() + result->skipped.size())
-                                      .arg(names.join(QStringLiteral(", ")), result->failed.first().reason));
+    const Error first =
+        makeError(result->failed.first().code, QStringLiteral("no statement for %1 of %2 client(s): %3 (first: %4)")
+                                                   .arg(result->failed.size())
+                                                   .arg(result->failed.size() + result->produced.size() + result->skipped.size())
+                                                   .arg(names.join(QStringLiteral(", ")), result->failed.first().reason));
     return cli.fail(first);
 }
 

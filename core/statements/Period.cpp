@@ -24,9 +24,18 @@ Result<QDate> parseDay(const QString &text, const char *what)
 
 } // namespace
 
-QString Period::from() const { return instant(firstDay, "00:00:00"); }
-QString Period::endExclusive() const { return instant(lastDay.addDays(1), "00:00:00"); }
-QString Period::to() const { return instant(lastDay, "23:59:59"); }
+QString Period::from() const
+{
+    return instant(firstDay, "00:00:00");
+}
+QString Period::endExclusive() const
+{
+    return instant(lastDay.addDays(1), "00:00:00");
+}
+QString Period::to() const
+{
+    return instant(lastDay, "23:59:59");
+}
 
 Result<Period> quarter(const QString &text)
 {
@@ -53,7 +62,8 @@ Result<Period> dateRange(const QString &from, const QString &to)
     if (!last.ok())
         return last.error();
     if (*last < *first)
-        return makeError(ErrorCode::BadInput, QStringLiteral("--from %1 is after --to %2: the period must not end before it starts").arg(from, to));
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("--from %1 is after --to %2: the period must not end before it starts").arg(from, to));
     Period p;
     p.firstDay = *first;
     p.lastDay = *last;

@@ -12,9 +12,9 @@
 namespace custos::statements {
 
 struct Period {
-    QString label;     // "2026Q3", or "2026-02-10_2026-03-05" for a date range (safe in file names)
-    QDate firstDay;    // UTC
-    QDate lastDay;     // UTC, inclusive
+    QString label;  // "2026Q3", or "2026-02-10_2026-03-05" for a date range (safe in file names)
+    QDate firstDay; // UTC
+    QDate lastDay;  // UTC, inclusive
     bool isQuarter = false;
 
     QString from() const;         // "2026-07-01T00:00:00Z": movements at or after it are in the period

@@ -43,7 +43,8 @@ Status StatementReader::prepare()
         // Primary key (asset_id, date, currency): the latest EUR price on or before the last day.
         {&m_price, "SELECT date, price, source FROM prices WHERE asset_id = ? AND date <= ? AND currency = 'EUR' "
                    "ORDER BY date DESC LIMIT 1"},
-        {&m_own, "SELECT chain, address, ifnull(label, '') FROM addresses WHERE client_id = ? AND owner = 'client' ORDER BY chain, address"},
+        {&m_own,
+         "SELECT chain, address, ifnull(label, '') FROM addresses WHERE client_id = ? AND owner = 'client' ORDER BY chain, address"},
         {&m_address, "SELECT chain, address, owner, ifnull(label, '') FROM addresses WHERE id = ?"},
     };
     for (const auto &[st, sql] : all) {
@@ -77,14 +78,14 @@ Result<ClientInfo> StatementReader::clientByCode(const QString &code)
     if (!row.ok())
         return row.error();
     if (!*row)
-        return makeError(ErrorCode::BadInput, QStringLiteral("unknown client '%1': `custosctl client list` shows the client ids").arg(code));
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("unknown client '%1': `custosctl client list` shows the client ids").arg(code));
     ClientInfo c = clientFrom(m_clientByCode);
     m_clientByCode.reset();
     return c;
 }
 
-Status StatementReader::sumRange(qint64 clientId, qint64 assetId, bool before, const QString &bound, Amount *sum,
-                                 QList<qint64> *addressIds)
+Status StatementReader::sumRange(qint64 clientId, qint64 assetId, bool before, const QString &bound, Amount *sum, QList<qint64> *addressIds)
 {
     reg::Statement &st = before ? m_before : m_after;
     st.reset();
@@ -247,7 +248,9 @@ Result<StatementData> StatementReader::read(const ClientInfo &client, const Peri
         if (a.price) {
             auto value = Decimal::multiply(a.closing, a.decimals, *a.price, 2, kValueRounding);
             if (!value.ok())
-                return makeError(ErrorCode::Internal, QStringLiteral("the value of %1 %2 overflows: %3").arg(a.closing.toDecimal(a.decimals), a.asset, value.message()));
+                return makeError(
+                    ErrorCode::Internal,
+                    QStringLiteral("the value of %1 %2 overflows: %3").arg(a.closing.toDecimal(a.decimals), a.asset, value.message()));
             a.value = *value;
         } else if (!a.closing.isZero()) {
             return makeError(ErrorCode::BadInput,

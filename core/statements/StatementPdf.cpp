@@ -31,8 +31,8 @@ void summary(pdf::Document &doc, const StatementData &s, const Texts &t)
                      {t(Text::Price), 1.5, pdf::Align::Right},
                      {t(Text::Value), 2.2, pdf::Align::Right}};
     for (const AssetLine &a : s.assets)
-        table.addRow({a.asset, t.amount(a.opening, a.decimals), t.amount(a.closing, a.decimals), a.price ? t.number(*a.price) : QStringLiteral("–"),
-                      t.money(a.value)});
+        table.addRow({a.asset, t.amount(a.opening, a.decimals), t.amount(a.closing, a.decimals),
+                      a.price ? t.number(*a.price) : QStringLiteral("–"), t.money(a.value)});
     table.addRow({t(Text::TotalValue), QString(), QString(), QString(), t.money(s.totalValue)}, true);
     doc.table(std::move(table));
     doc.paragraph(t(Text::Rounding), true);
@@ -46,7 +46,9 @@ void assetSection(pdf::Document &doc, const StatementData &s, const AssetLine &a
         {t(Text::ClosingOn).arg(t.date(s.period.lastDay)), withUnit(t.amount(a.closing, a.decimals), a)},
     };
     if (a.price)
-        kv.append({t(Text::Price), t(Text::PriceLine).arg(a.symbol, t.date(QDate::fromString(a.priceDate, Qt::ISODate)), t.number(*a.price), a.priceSource)});
+        kv.append(
+            {t(Text::Price),
+             t(Text::PriceLine).arg(a.symbol, t.date(QDate::fromString(a.priceDate, Qt::ISODate)), t.number(*a.price), a.priceSource)});
     else
         kv.append({t(Text::Price), t(Text::NoPriceNeeded)});
     kv.append({t(Text::Value), t.money(a.value)});
@@ -136,7 +138,8 @@ Result<pdf::Document> statementDocument(const StatementData &s, const settings::
     auto qr = pdf::qrCode(payload);
     if (!qr.ok())
         return qr.error();
-    doc.grid(*qr, 34, {t(Text::FooterDocument).arg(s.documentId), QStringLiteral("SHA-256:"), contentSha256.left(32), contentSha256.mid(32)});
+    doc.grid(*qr, 34,
+             {t(Text::FooterDocument).arg(s.documentId), QStringLiteral("SHA-256:"), contentSha256.left(32), contentSha256.mid(32)});
     doc.paragraph(t(Text::VerificationText), true);
 
     const QString docLine = t(Text::FooterDocument).arg(s.documentId);

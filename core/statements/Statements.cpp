@@ -95,7 +95,8 @@ Status checkRequest(reg::Register &r, const Request &req, detail::BatchShared &s
                                                              "custodian: an admin sets them with `custosctl custodian set --name N "
                                                              "--address A --authorisation ID --contact C`"));
     if (!QDir().mkpath(req.outDir) || !QFileInfo(req.outDir).isDir() || !QFileInfo(req.outDir).isWritable())
-        return makeError(ErrorCode::BadInput, QStringLiteral("cannot write statements to %1: it is not a writable directory").arg(req.outDir));
+        return makeError(ErrorCode::BadInput,
+                         QStringLiteral("cannot write statements to %1: it is not a writable directory").arg(req.outDir));
     CUSTOS_TRY(pdf::loadFonts());
     shared.period = req.period;
     shared.onRequest = req.onRequest || !req.period.isQuarter;
@@ -125,8 +126,8 @@ void recordGroup(reg::Register &r, const detail::BatchShared &shared, std::vecto
             QFile::remove(o->produced.pdfPath);
             QFile::remove(o->produced.jsonPath);
             o->kind = Outcome::Kind::Failed;
-            o->problem = NotProduced{o->client, QStringLiteral("the statement could not be recorded, so its files were removed: %1")
-                                                    .arg(s.message()),
+            o->problem = NotProduced{o->client,
+                                     QStringLiteral("the statement could not be recorded, so its files were removed: %1").arg(s.message()),
                                      s.error().code};
         }
     }
@@ -207,22 +208,27 @@ Result<BatchResult> produceStatements(reg::Register &r, const Request &req, cons
     result.cancelled = qsizetype(outcomes.size()) < total;
     for (Outcome &o : outcomes) {
         switch (o.kind) {
-        case Outcome::Kind::Produced: result.produced.append(std::move(o.produced)); break;
-        case Outcome::Kind::Skipped: result.skipped.append(std::move(o.problem)); break;
-        case Outcome::Kind::Failed: result.failed.append(std::move(o.problem)); break;
+        case Outcome::Kind::Produced:
+            result.produced.append(std::move(o.produced));
+            break;
+        case Outcome::Kind::Skipped:
+            result.skipped.append(std::move(o.problem));
+            break;
+        case Outcome::Kind::Failed:
+            result.failed.append(std::move(o.problem));
+            break;
         }
     }
     if (req.all) {
         reg::Transaction tx(r.db());
         CUSTOS_TRY(tx.begun());
-        CUSTOS_TRY(r.audit(QStringLiteral("statement.batch"),
-                           QJsonObject{{QStringLiteral("period"), req.period.label},
-                                       {QStringLiteral("on_request"), shared.onRequest},
-                                       {QStringLiteral("clients"), double(total)},
-                                       {QStringLiteral("produced"), double(result.produced.size())},
-                                       {QStringLiteral("skipped"), double(result.skipped.size())},
-                                       {QStringLiteral("failed"), double(result.failed.size())},
-                                       {QStringLiteral("cancelled"), result.cancelled}}));
+        CUSTOS_TRY(r.audit(QStringLiteral("statement.batch"), QJsonObject{{QStringLiteral("period"), req.period.label},
+                                                                          {QStringLiteral("on_request"), shared.onRequest},
+                                                                          {QStringLiteral("clients"), double(total)},
+                                                                          {QStringLiteral("produced"), double(result.produced.size())},
+                                                                          {QStringLiteral("skipped"), double(result.skipped.size())},
+                                                                          {QStringLiteral("failed"), double(result.failed.size())},
+                                                                          {QStringLiteral("cancelled"), result.cancelled}}));
         CUSTOS_TRY(tx.commit());
     }
     return result;

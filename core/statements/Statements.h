@@ -24,13 +24,13 @@ class Register;
 namespace custos::statements {
 
 struct Request {
-    QString client;          // a client id, or empty with all
-    bool all = false;        // every client with a holding at the start or a transfer in the period
+    QString client;   // a client id, or empty with all
+    bool all = false; // every client with a holding at the start or a transfer in the period
     Period period;
-    bool onRequest = false;  // logged as an on-request statement (always so for a date range)
-    QString outDir;          // created when missing
-    QString language;        // en | de | fr; empty: each client's own language
-    int threads = 0;         // 0: one per core
+    bool onRequest = false; // logged as an on-request statement (always so for a date range)
+    QString outDir;         // created when missing
+    QString language;       // en | de | fr; empty: each client's own language
+    int threads = 0;        // 0: one per core
 };
 
 struct Produced {
@@ -41,7 +41,7 @@ struct Produced {
     QString pdfSha256;     // of the PDF file's bytes (recorded; what verify checks)
     QString contentSha256; // of the JSON twin (printed on every page and in the QR code)
     QString language;
-    QString totalValue;    // EUR
+    QString totalValue; // EUR
     int pages = 0;
 };
 
@@ -73,10 +73,10 @@ Result<BatchResult> produceStatements(reg::Register &r, const Request &request, 
 
 struct Verification {
     bool valid = false;
-    QString client;     // when the file or its document id is known to the register
+    QString client; // when the file or its document id is known to the register
     QString period;
     QString documentId;
-    QString reason;     // why it is invalid
+    QString reason; // why it is invalid
 };
 
 // Any role. valid only when the file's SHA-256 is one the register recorded for a statement.

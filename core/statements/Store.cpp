@@ -24,18 +24,17 @@ Status record(reg::Register &r, const Record &rec)
     st->bind(6, rec.onRequest ? 1 : 0).bind(7, p.language).bind(8, pdfFile).bind(9, jsonFile).bind(10, p.pdfSha256);
     st->bind(11, p.contentSha256).bind(12, p.pages).bind(13, p.totalValue).bind(14, rec.issuedAt).bind(15, r.user().name);
     CUSTOS_TRY(st->run());
-    return r.audit(QStringLiteral("statement.produce"),
-                   QJsonObject{{QStringLiteral("document_id"), p.documentId},
-                               {QStringLiteral("client"), p.client},
-                               {QStringLiteral("period"), rec.period.label},
-                               {QStringLiteral("from"), rec.period.from()},
-                               {QStringLiteral("to"), rec.period.to()},
-                               {QStringLiteral("on_request"), rec.onRequest},
-                               {QStringLiteral("language"), p.language},
-                               {QStringLiteral("file"), pdfFile},
-                               {QStringLiteral("pdf_sha256"), p.pdfSha256},
-                               {QStringLiteral("content_sha256"), p.contentSha256},
-                               {QStringLiteral("total_value"), p.totalValue}});
+    return r.audit(QStringLiteral("statement.produce"), QJsonObject{{QStringLiteral("document_id"), p.documentId},
+                                                                    {QStringLiteral("client"), p.client},
+                                                                    {QStringLiteral("period"), rec.period.label},
+                                                                    {QStringLiteral("from"), rec.period.from()},
+                                                                    {QStringLiteral("to"), rec.period.to()},
+                                                                    {QStringLiteral("on_request"), rec.onRequest},
+                                                                    {QStringLiteral("language"), p.language},
+                                                                    {QStringLiteral("file"), pdfFile},
+                                                                    {QStringLiteral("pdf_sha256"), p.pdfSha256},
+                                                                    {QStringLiteral("content_sha256"), p.contentSha256},
+                                                                    {QStringLiteral("total_value"), p.totalValue}});
 }
 
 } // namespace detail

@@ -89,8 +89,7 @@ Result<std::unique_ptr<Texts>> Texts::load(const QString &language)
     t->m_tr = std::make_unique<QTranslator>();
     const QString catalog = QStringLiteral(":/i18n/documents_%1.qm").arg(language);
     if (!t->m_tr->load(catalog))
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("the statement catalog %1 is missing from this build of Custos").arg(catalog));
+        return makeError(ErrorCode::Internal, QStringLiteral("the statement catalog %1 is missing from this build of Custos").arg(catalog));
     return t;
 }
 
@@ -104,10 +103,10 @@ QString Texts::operator()(Text t) const
 QString Texts::kind(const QString &movementKind) const
 {
     static const std::pair<const char *, Text> kinds[] = {{"deposit", Text::KindDeposit},
-                                                           {"withdrawal", Text::KindWithdrawal},
-                                                           {"fee", Text::KindFee},
-                                                           {"adjustment", Text::KindAdjustment},
-                                                           {"transfer", Text::KindTransfer}};
+                                                          {"withdrawal", Text::KindWithdrawal},
+                                                          {"fee", Text::KindFee},
+                                                          {"adjustment", Text::KindAdjustment},
+                                                          {"transfer", Text::KindTransfer}};
     for (const auto &[name, text] : kinds)
         if (movementKind == QLatin1String(name))
             return (*this)(text);

@@ -110,8 +110,9 @@ Status Worker::produce(const StatementData &read, Outcome &out)
         return st;
     }
     out.issuedAt = s.issuedAt;
-    out.produced = Produced{s.client.code, pdfPath, jsonPath, s.documentId, QString::fromLatin1(crypto::sha256(*pdf).toHex()),
-                            contentSha, s.language, s.totalValue.toFixed(), pages};
+    out.produced = Produced{
+        s.client.code,          pdfPath, jsonPath, s.documentId, QString::fromLatin1(crypto::sha256(*pdf).toHex()), contentSha, s.language,
+        s.totalValue.toFixed(), pages};
     return okStatus();
 }
 

@@ -75,8 +75,9 @@ QByteArray isoAt(qint64 secondsSinceEpoch)
 void fillRegister(const QString &path, BenchRegister &b, std::mt19937_64 &rng)
 {
     auto admin = need(reg::Register::open(path, QString::fromLatin1(kAdminName), kAdminPassword), "open as admin");
-    need(settings::setCustodian(*admin, {QStringLiteral("Custos Bench Custody GmbH"), QStringLiteral("Taunusanlage 1\n60329 Frankfurt am Main"),
-                                         QStringLiteral("CASP-DE-0001"), QStringLiteral("discrepancies@custos.example")}),
+    need(settings::setCustodian(*admin,
+                                {QStringLiteral("Custos Bench Custody GmbH"), QStringLiteral("Taunusanlage 1\n60329 Frankfurt am Main"),
+                                 QStringLiteral("CASP-DE-0001"), QStringLiteral("discrepancies@custos.example")}),
          "set the custodian");
     qint64 assetIds[kAssets] = {b.assetId[kBtc], b.assetId[kEth], 0, 0, 0};
     for (int a = 2; a < kAssets; ++a)
@@ -89,8 +90,9 @@ void fillRegister(const QString &path, BenchRegister &b, std::mt19937_64 &rng)
 
     reg::Transaction tx(admin->db());
     need(tx.begun(), "begin the movements");
-    auto price = need(admin->db().prepare("INSERT INTO prices(asset_id, date, currency, price, source) VALUES (?, '2026-09-30', 'EUR', ?, 'bench')"),
-                      "prepare prices");
+    auto price =
+        need(admin->db().prepare("INSERT INTO prices(asset_id, date, currency, price, source) VALUES (?, '2026-09-30', 'EUR', ?, 'bench')"),
+             "prepare prices");
     for (int a = 0; a < kAssets; ++a) {
         price.bind(1, assetIds[a]).bind(2, QLatin1String(kAssetList[a].price));
         need(price.run(), "insert a price");
@@ -104,7 +106,12 @@ void fillRegister(const QString &path, BenchRegister &b, std::mt19937_64 &rng)
     for (const BenchClient &c : b.clients) {
         for (int a = 0; a < kAssets; ++a) {
             const Asset &asset = kAssetList[a];
-            const int128 unit = int128(1) * [&] { int128 p = 1; for (int i = 0; i < asset.decimals; ++i) p *= 10; return p; }();
+            const int128 unit = int128(1) * [&] {
+                int128 p = 1;
+                for (int i = 0; i < asset.decimals; ++i)
+                    p *= 10;
+                return p;
+            }();
             int128 balance = 0;
             for (int i = 0; i < kBefore + kInPeriod + kAfter; ++i) {
                 ledger::MovementRecord m;
@@ -187,15 +194,18 @@ void drawBare(const QString &path, const BareShape &shape, int serial)
             p.setFont(body);
             p.drawText(QPointF(21 * mm, y), QStringLiteral("%1 Aug 2026 12:%2").arg(1 + r % 28).arg(r % 60, 2, 10, QLatin1Char('0')));
             p.drawText(QPointF(60 * mm, y), r % 3 ? QStringLiteral("deposit") : QStringLiteral("withdrawal"));
-            p.drawText(QPointF(90 * mm, y), QStringLiteral("%1,%2.123456789").arg(serial % 1000).arg(r * 37 % 1000, 3, 10, QLatin1Char('0')));
+            p.drawText(QPointF(90 * mm, y),
+                       QStringLiteral("%1,%2.123456789").arg(serial % 1000).arg(r * 37 % 1000, 3, 10, QLatin1Char('0')));
             p.setFont(mono);
-            p.drawText(QPointF(130 * mm, y), QStringLiteral("0x%1…%2").arg(serial, 10, 16, QLatin1Char('0')).arg(r, 8, 16, QLatin1Char('0')));
+            p.drawText(QPointF(130 * mm, y),
+                       QStringLiteral("0x%1…%2").arg(serial, 10, 16, QLatin1Char('0')).arg(r, 8, 16, QLatin1Char('0')));
             p.setPen(QPen(QColor(0xd4, 0xd4, 0xd4), 5));
             p.drawLine(QPointF(20 * mm, y + 1.2 * mm), QPointF(190 * mm, y + 1.2 * mm));
             p.setPen(Qt::black);
         }
         p.setFont(body);
-        p.drawText(QPointF(20 * mm, 280 * mm), QStringLiteral("Document BENCH-%1 · SHA-256 of the data: %2").arg(serial).arg(QString(64, QLatin1Char('a'))));
+        p.drawText(QPointF(20 * mm, 280 * mm),
+                   QStringLiteral("Document BENCH-%1 · SHA-256 of the data: %2").arg(serial).arg(QString(64, QLatin1Char('a'))));
         p.drawText(QPointF(170 * mm, 280 * mm), QStringLiteral("page %1 of %2").arg(page + 1).arg(shape.pages));
     }
     p.end();
@@ -228,8 +238,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption clientsOpt(QStringLiteral("clients"), QStringLiteral("Clients (default 10000)."), QStringLiteral("N"),
                                         QStringLiteral("10000"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."), QStringLiteral("N"),
-                                        QStringLiteral("0"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Worker threads (default: one per core)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Directory for the files (default: a temporary one)."),
                                     QStringLiteral("DIR"));
     parser.addOptions({clientsOpt, threadsOpt, dirOpt});
@@ -248,8 +258,11 @@ int main(int argc, char **argv)
     fig.add(QStringLiteral("machine"), cpuDescription());
     fig.add(QStringLiteral("clients"), qint64(clients));
     fig.add(QStringLiteral("assets per client"), qint64(kAssets));
-    fig.add(QStringLiteral("movements per client and asset"),
-            QStringLiteral("%1 (%2 before the quarter, %3 in it, %4 after)").arg(kBefore + kInPeriod + kAfter).arg(kBefore).arg(kInPeriod).arg(kAfter));
+    fig.add(QStringLiteral("movements per client and asset"), QStringLiteral("%1 (%2 before the quarter, %3 in it, %4 after)")
+                                                                  .arg(kBefore + kInPeriod + kAfter)
+                                                                  .arg(kBefore)
+                                                                  .arg(kInPeriod)
+                                                                  .arg(kAfter));
     fig.add(QStringLiteral("threads"), qint64(threads));
 
     std::mt19937_64 rng(20260930);
@@ -261,7 +274,8 @@ int main(int argc, char **argv)
     fillRegister(path, b, rng);
     fig.add(QStringLiteral("setup"), QStringLiteral("%1 s").arg(setup.seconds(), 0, 'f', 1));
 
-    auto reg = need(reg::Register::open(path, QStringLiteral("compliance"), QByteArrayLiteral("bench-compliance-password")), "open as compliance");
+    auto reg =
+        need(reg::Register::open(path, QStringLiteral("compliance"), QByteArrayLiteral("bench-compliance-password")), "open as compliance");
     statements::Request req;
     req.all = true;
     req.period = need(statements::quarter(QStringLiteral("2026Q3")), "quarter");
@@ -272,18 +286,19 @@ int main(int argc, char **argv)
     note(QStringLiteral("producing the statements"));
     Stopwatch run;
     const double cpuBefore = processCpuMs();
-    auto result = need(statements::produceStatements(*reg, req, [&](const statements::BatchProgress &p) {
-                           if (p.done % 1000 == 0)
-                               note(QStringLiteral("  %1 / %2").arg(p.done).arg(p.total));
-                       }),
+    auto result = need(statements::produceStatements(*reg, req,
+                                                     [&](const statements::BatchProgress &p) {
+                                                         if (p.done % 1000 == 0)
+                                                             note(QStringLiteral("  %1 / %2").arg(p.done).arg(p.total));
+                                                     }),
                        "produce the statements");
     const double seconds = run.seconds();
     const double cpu = processCpuMs() - cpuBefore;
     const qint64 peak = procStatusBytes("VmHWM");
     if (!result.failed.isEmpty())
         fail(QStringLiteral("statements"), QStringLiteral("%1 failed, first %2: %3")
-                                                  .arg(result.failed.size())
-                                                  .arg(result.failed.first().client, result.failed.first().reason));
+                                               .arg(result.failed.size())
+                                               .arg(result.failed.first().client, result.failed.first().reason));
     if (result.produced.size() != clients)
         fail(QStringLiteral("statements"), QStringLiteral("%1 produced for %2 clients").arg(result.produced.size()).arg(clients));
     qint64 pdfBytes = 0;

@@ -43,7 +43,8 @@ class TestCliStatements : public QObject {
         env.insert(QStringLiteral("CUSTOS_USER"), user);
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(CUSTOSCTL_PATH), QStringList{QStringLiteral("--password-file"), m_dir.filePath(user + QStringLiteral(".pw"))} + args);
+        p.start(QStringLiteral(CUSTOSCTL_PATH),
+                QStringList{QStringLiteral("--password-file"), m_dir.filePath(user + QStringLiteral(".pw"))} + args);
         p.waitForFinished(120000);
         return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
@@ -127,7 +128,8 @@ private slots:
         f.close();
         bytes[bytes.size() - 100] = char(bytes[bytes.size() - 100] ^ 0x20);
         const QString changed = file(QStringLiteral("changed.pdf"), bytes);
-        const Run bad = run({QStringLiteral("--json"), QStringLiteral("statement"), QStringLiteral("verify"), changed}, QStringLiteral("olga"));
+        const Run bad =
+            run({QStringLiteral("--json"), QStringLiteral("statement"), QStringLiteral("verify"), changed}, QStringLiteral("olga"));
         QCOMPARE(bad.code, 1);
         QCOMPARE(bad.json().value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
         const Run human = run({QStringLiteral("statement"), QStringLiteral("verify"), changed}, QStringLiteral("olga"));
@@ -137,18 +139,25 @@ private slots:
 
     void batchWithAFailingClient()
     {
-        const Run r = run({QStringLiteral("--json"), QStringLiteral("statement"), QStringLiteral("--all"), QStringLiteral("--quarter"),
-                           QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("all"), QStringLiteral("--lang"), QStringLiteral("en")},
-                          QStringLiteral("carol"));
+        const Run r =
+            run({QStringLiteral("--json"), QStringLiteral("statement"), QStringLiteral("--all"), QStringLiteral("--quarter"),
+                 QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("all"), QStringLiteral("--lang"), QStringLiteral("en")},
+                QStringLiteral("carol"));
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.startsWith("custosctl: error: no statement for 1 of 3 client(s): K3"), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("produced")).toArray().size(), 2);
         QCOMPARE(o.value(QStringLiteral("failed")).toArray().size(), 1);
-        QCOMPARE(o.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("client")).toString(), QStringLiteral("K3"));
-        QVERIFY(o.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("reason")).toString().contains(
-            QStringLiteral("litecoin:LTC")));
+        QCOMPARE(o.value(QStringLiteral("failed")).toArray().first().toObject().value(QStringLiteral("client")).toString(),
+                 QStringLiteral("K3"));
+        QVERIFY(o.value(QStringLiteral("failed"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("litecoin:LTC")));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("all/K1-2026Q3.pdf"))));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("all/K2-2026Q3.json"))));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("all/K3-2026Q3.pdf"))));
@@ -166,16 +175,17 @@ private slots:
 
     void refusals()
     {
-        const QStringList produce = {QStringLiteral("statement"), QStringLiteral("--client"), QStringLiteral("K1"), QStringLiteral("--quarter"),
-                                     QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("refused")};
+        const QStringList produce = {QStringLiteral("statement"), QStringLiteral("--client"), QStringLiteral("K1"),
+                                     QStringLiteral("--quarter"), QStringLiteral("2026Q3"),   QStringLiteral("--out"),
+                                     QStringLiteral("refused")};
         for (const char *user : {"alice", "olga"}) {
             const Run r = run(produce, QLatin1String(user));
             QCOMPARE(r.code, 4);
             QVERIFY2(r.err.contains("compliance"), r.err.constData());
         }
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("refused"))).exists());
-        const Run badQuarter = run({QStringLiteral("statement"), QStringLiteral("--all"), QStringLiteral("--quarter"), QStringLiteral("2026Q5"),
-                                    QStringLiteral("--out"), QStringLiteral("x")},
+        const Run badQuarter = run({QStringLiteral("statement"), QStringLiteral("--all"), QStringLiteral("--quarter"),
+                                    QStringLiteral("2026Q5"), QStringLiteral("--out"), QStringLiteral("x")},
                                    QStringLiteral("carol"));
         QCOMPARE(badQuarter.code, 2);
         QVERIFY(badQuarter.err.contains("2026Q5"));
@@ -183,8 +193,8 @@ private slots:
                               QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("x")},
                              QStringLiteral("carol"));
         QCOMPARE(both.code, 2);
-        const Run unknown = run({QStringLiteral("statement"), QStringLiteral("--client"), QStringLiteral("NOBODY"), QStringLiteral("--quarter"),
-                                 QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("x")},
+        const Run unknown = run({QStringLiteral("statement"), QStringLiteral("--client"), QStringLiteral("NOBODY"),
+                                 QStringLiteral("--quarter"), QStringLiteral("2026Q3"), QStringLiteral("--out"), QStringLiteral("x")},
                                 QStringLiteral("carol"));
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains("NOBODY"));

@@ -98,14 +98,16 @@ private slots:
         QVERIFY(m_fx.create());
         QVERIFY(m_fx.addBasics());
         reg::Register &a = *m_fx.admin;
-        QVERIFY(settings::setCustodian(a, {QStringLiteral("Custos Test Custody GmbH"), QStringLiteral("Taunusanlage 1\n60329 Frankfurt am Main"),
-                                           QStringLiteral("CASP-DE-0042"), QStringLiteral("discrepancies@custos.example")})
+        QVERIFY(settings::setCustodian(a, {QStringLiteral("Custos Test Custody GmbH"),
+                                           QStringLiteral("Taunusanlage 1\n60329 Frankfurt am Main"), QStringLiteral("CASP-DE-0042"),
+                                           QStringLiteral("discrepancies@custos.example")})
                     .ok());
         QVERIFY(ledger::addAsset(a, {QStringLiteral("litecoin"), QStringLiteral("LTC"), 8, {}}).ok());
         QVERIFY(ledger::addAddress(a, {QStringLiteral("ethereum"), QString::fromLatin1(kOmnibusEth), QStringLiteral("omnibus"),
                                        QStringLiteral("vault"), QStringLiteral("pool")})
                     .ok());
-        for (const auto &[code, name] : {std::pair{"C3", "Carla Closed"}, {"C4", "Dora Dormant"}, {"C5", "Emil Unpriced"}, {"C6", "Fay Broken"}})
+        for (const auto &[code, name] :
+             {std::pair{"C3", "Carla Closed"}, {"C4", "Dora Dormant"}, {"C5", "Emil Unpriced"}, {"C6", "Fay Broken"}})
             QVERIFY(ledger::addClient(a, {QLatin1String(code), QLatin1String(name), {}, QStringLiteral("en")}).ok());
         QVERIFY(a.addUser(QStringLiteral("carol"), reg::Role::Compliance, kCompliancePassword).ok());
         auto carol = reg::Register::open(m_fx.path, QStringLiteral("carol"), kCompliancePassword);
@@ -143,7 +145,9 @@ private slots:
         auto p = ledger::importPrices(*m_olga, m_fx.writeFile(QStringLiteral("p.csv"), prices));
         QVERIFY2(p.ok(), qPrintable(p.message()));
         // C6's kept position no longer matches its movements.
-        QVERIFY(m_fx.admin->db().exec("UPDATE positions SET balance = '50000001' WHERE client_id = (SELECT id FROM clients WHERE code = 'C6')").ok());
+        QVERIFY(m_fx.admin->db()
+                    .exec("UPDATE positions SET balance = '50000001' WHERE client_id = (SELECT id FROM clients WHERE code = 'C6')")
+                    .ok());
     }
 
     void quarterBoundaries_data()
@@ -152,11 +156,26 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("end");
-        QTest::newRow("Q1") << "2026Q1" << "2026-01-01T00:00:00Z" << "2026-03-31T23:59:59Z" << "2026-04-01T00:00:00Z";
-        QTest::newRow("Q2") << "2026Q2" << "2026-04-01T00:00:00Z" << "2026-06-30T23:59:59Z" << "2026-07-01T00:00:00Z";
-        QTest::newRow("Q3") << "2026q3" << "2026-07-01T00:00:00Z" << "2026-09-30T23:59:59Z" << "2026-10-01T00:00:00Z";
-        QTest::newRow("Q4") << "2026Q4" << "2026-10-01T00:00:00Z" << "2026-12-31T23:59:59Z" << "2027-01-01T00:00:00Z";
-        QTest::newRow("leap Q1") << "2028Q1" << "2028-01-01T00:00:00Z" << "2028-03-31T23:59:59Z" << "2028-04-01T00:00:00Z";
+        QTest::newRow("Q1") << "2026Q1"
+                            << "2026-01-01T00:00:00Z"
+                            << "2026-03-31T23:59:59Z"
+                            << "2026-04-01T00:00:00Z";
+        QTest::newRow("Q2") << "2026Q2"
+                            << "2026-04-01T00:00:00Z"
+                            << "2026-06-30T23:59:59Z"
+                            << "2026-07-01T00:00:00Z";
+        QTest::newRow("Q3") << "2026q3"
+                            << "2026-07-01T00:00:00Z"
+                            << "2026-09-30T23:59:59Z"
+                            << "2026-10-01T00:00:00Z";
+        QTest::newRow("Q4") << "2026Q4"
+                            << "2026-10-01T00:00:00Z"
+                            << "2026-12-31T23:59:59Z"
+                            << "2027-01-01T00:00:00Z";
+        QTest::newRow("leap Q1") << "2028Q1"
+                                 << "2028-01-01T00:00:00Z"
+                                 << "2028-03-31T23:59:59Z"
+                                 << "2028-04-01T00:00:00Z";
     }
     void quarterBoundaries()
     {
@@ -182,8 +201,10 @@ private slots:
         QCOMPARE(feb->label, QStringLiteral("2028-02-01_2028-02-29"));
         QVERIFY(!feb->isQuarter);
         QCOMPARE(statements::quarter(QStringLiteral("2027Q1"))->lastDay.daysTo(QDate(2027, 4, 1)), 1);
-        QCOMPARE(statements::quarter(QStringLiteral("2028Q1"))->firstDay.daysTo(statements::quarter(QStringLiteral("2028Q1"))->lastDay), 90);
-        QCOMPARE(statements::quarter(QStringLiteral("2027Q1"))->firstDay.daysTo(statements::quarter(QStringLiteral("2027Q1"))->lastDay), 89);
+        QCOMPARE(statements::quarter(QStringLiteral("2028Q1"))->firstDay.daysTo(statements::quarter(QStringLiteral("2028Q1"))->lastDay),
+                 90);
+        QCOMPARE(statements::quarter(QStringLiteral("2027Q1"))->firstDay.daysTo(statements::quarter(QStringLiteral("2027Q1"))->lastDay),
+                 89);
         auto noLeap = statements::dateRange(QStringLiteral("2027-02-01"), QStringLiteral("2027-02-29"));
         QVERIFY(!noLeap.ok());
         QCOMPARE(noLeap.error().code, ErrorCode::BadInput);
@@ -208,22 +229,23 @@ private slots:
         const QJsonObject doc = QJsonDocument::fromJson(raw).object();
         QCOMPARE(doc.keys(), (QStringList{"assets", "client", "document_id", "issued_at", "period", "total_value"}));
         QCOMPARE(doc.value(QStringLiteral("document_id")).toString(), p.documentId);
-        QCOMPARE(doc.value(QStringLiteral("client")).toObject(),
-                 (QJsonObject{{"id", "C1"}, {"name", "Anna Beispiel"}}));
+        QCOMPARE(doc.value(QStringLiteral("client")).toObject(), (QJsonObject{{"id", "C1"}, {"name", "Anna Beispiel"}}));
         QCOMPARE(doc.value(QStringLiteral("period")).toObject(),
                  (QJsonObject{{"label", "2026Q3"}, {"from", "2026-07-01T00:00:00Z"}, {"to", "2026-09-30T23:59:59Z"}}));
         QCOMPARE(doc.value(QStringLiteral("assets")).toArray().size(), 2);
 
         const QJsonObject btc = assetIn(doc, QStringLiteral("bitcoin:BTC"));
-        QCOMPARE(btc.value(QStringLiteral("opening")).toString(), QStringLiteral("1.5"));   // the deposit at 23:59:59 the day before
-        QCOMPARE(btc.value(QStringLiteral("closing")).toString(), QStringLiteral("1.65"));  // 1.5 + 0.25 - 0.1; not the 1 October one
+        QCOMPARE(btc.value(QStringLiteral("opening")).toString(), QStringLiteral("1.5"));    // the deposit at 23:59:59 the day before
+        QCOMPARE(btc.value(QStringLiteral("closing")).toString(), QStringLiteral("1.65"));   // 1.5 + 0.25 - 0.1; not the 1 October one
         QCOMPARE(btc.value(QStringLiteral("price")).toString(), QStringLiteral("58123.45")); // 29 September, not 1 October
         QCOMPARE(btc.value(QStringLiteral("price_date")).toString(), QStringLiteral("2026-09-29"));
         QCOMPARE(btc.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
         QCOMPARE(btc.value(QStringLiteral("value")).toString(), QStringLiteral("95903.69")); // 95903.6925 rounded
         const QJsonArray bt = btc.value(QStringLiteral("transfers")).toArray();
         QCOMPARE(bt.size(), 2);
-        QCOMPARE(bt[0].toObject(), (QJsonObject{{"occurred_at", "2026-07-01T00:00:00Z"}, {"kind", "deposit"}, {"amount", "0.25"},
+        QCOMPARE(bt[0].toObject(), (QJsonObject{{"occurred_at", "2026-07-01T00:00:00Z"},
+                                                {"kind", "deposit"},
+                                                {"amount", "0.25"},
                                                 {"tx_hash", QString::fromLatin1(btcTx(2))}}));
         QCOMPARE(bt[1].toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("-0.1"));
         QCOMPARE(bt[1].toObject().value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-09-30T23:59:59Z"));
@@ -246,16 +268,35 @@ private slots:
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("en") << "en"
-                            << QStringList{"Statement of client assets", "1.65 BTC", "€95,903.69", "12,345,678,901,234.123456789012345677 ETH",
-                                           "€28,958,888,628,257,846.37", "Closing balance", "Total value", "page 1 of", "1 Jul 2026"};
+                            << QStringList{"Statement of client assets",
+                                           "1.65 BTC",
+                                           "€95,903.69",
+                                           "12,345,678,901,234.123456789012345677 ETH",
+                                           "€28,958,888,628,257,846.37",
+                                           "Closing balance",
+                                           "Total value",
+                                           "page 1 of",
+                                           "1 Jul 2026"};
         QTest::newRow("de") << "de"
-                            << QStringList{"Aufstellung der verwahrten Kryptowerte", "1,65 BTC", "95.903,69 €",
-                                           "12.345.678.901.234,123456789012345677 ETH", "28.958.888.628.257.846,37 €", "Endbestand",
-                                           "Gesamtwert", "Seite 1 von", "01.07.2026"};
+                            << QStringList{"Aufstellung der verwahrten Kryptowerte",
+                                           "1,65 BTC",
+                                           "95.903,69 €",
+                                           "12.345.678.901.234,123456789012345677 ETH",
+                                           "28.958.888.628.257.846,37 €",
+                                           "Endbestand",
+                                           "Gesamtwert",
+                                           "Seite 1 von",
+                                           "01.07.2026"};
         QTest::newRow("fr") << "fr"
-                            << QStringList{"Relevé des crypto-actifs conservés", "1,65 BTC", "95.903,69 €",
-                                           "12.345.678.901.234,123456789012345677 ETH", "28.958.888.628.257.846,37 €", "Solde de clôture",
-                                           "Valeur totale", "page 1 sur", "01/07/2026"};
+                            << QStringList{"Relevé des crypto-actifs conservés",
+                                           "1,65 BTC",
+                                           "95.903,69 €",
+                                           "12.345.678.901.234,123456789012345677 ETH",
+                                           "28.958.888.628.257.846,37 €",
+                                           "Solde de clôture",
+                                           "Valeur totale",
+                                           "page 1 sur",
+                                           "01/07/2026"};
     }
     void pdfInEachLanguage()
     {
@@ -283,7 +324,7 @@ private slots:
         // Every page carries "page X of Y", the document id and the content hash.
         for (int page = 1; page <= p.pages; ++page) {
             const QString one = tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                                  QString::number(page), p.pdfPath, QStringLiteral("-")});
+                                                                   QString::number(page), p.pdfPath, QStringLiteral("-")});
             QVERIFY(one.contains(p.documentId) && one.contains(p.contentSha256));
         }
     }
@@ -327,7 +368,8 @@ private slots:
         QList<qint64> seen;
         statements::Request q = request({}, QStringLiteral("2026Q3"), QStringLiteral("all"));
         q.threads = 2;
-        auto res = statements::produceStatements(*m_carol, q, [&](const statements::BatchProgress &p) { seen << p.done; }, &cancel);
+        auto res = statements::produceStatements(
+            *m_carol, q, [&](const statements::BatchProgress &p) { seen << p.done; }, &cancel);
         QVERIFY2(res.ok(), qPrintable(res.message()));
         QStringList produced, skipped, failed;
         for (const auto &p : res->produced)
@@ -355,8 +397,8 @@ private slots:
         QCOMPARE(QDir(m_fx.dir.filePath(QStringLiteral("all"))).entryList(QDir::Files | QDir::Hidden).size(), 4);
 
         cancel = true;
-        auto stopped = statements::produceStatements(*m_carol, request({}, QStringLiteral("2026Q3"), QStringLiteral("cancelled")),
-                                                     {}, &cancel);
+        auto stopped =
+            statements::produceStatements(*m_carol, request({}, QStringLiteral("2026Q3"), QStringLiteral("cancelled")), {}, &cancel);
         QVERIFY(stopped.ok());
         QVERIFY(stopped->cancelled);
         QVERIFY(stopped->produced.isEmpty());
@@ -372,9 +414,10 @@ private slots:
         QCOMPARE(res.produced.size(), 1);
         const statements::Produced p = res.produced.first();
         QVERIFY(p.pdfPath.endsWith(QStringLiteral("C1-2026-08-01_2026-09-30.pdf")));
-        auto st = m_fx.admin->db().prepare("SELECT c.code, s.period, s.period_from, s.period_to, s.on_request, s.language, s.file_name, "
-                                           "s.pdf_sha256, s.content_sha256, s.issued_by FROM statements s JOIN clients c ON c.id = s.client_id "
-                                           "WHERE s.document_id = ?");
+        auto st =
+            m_fx.admin->db().prepare("SELECT c.code, s.period, s.period_from, s.period_to, s.on_request, s.language, s.file_name, "
+                                     "s.pdf_sha256, s.content_sha256, s.issued_by FROM statements s JOIN clients c ON c.id = s.client_id "
+                                     "WHERE s.document_id = ?");
         QVERIFY(st.ok());
         st->bind(1, p.documentId);
         QVERIFY(st->step().value());
@@ -430,11 +473,12 @@ private slots:
 
     void badRequests()
     {
-        auto unknown = statements::produceStatements(*m_carol, request(QStringLiteral("NOPE"), QStringLiteral("2026Q3"), QStringLiteral("x")));
+        auto unknown =
+            statements::produceStatements(*m_carol, request(QStringLiteral("NOPE"), QStringLiteral("2026Q3"), QStringLiteral("x")));
         QCOMPARE(unknown.error().code, ErrorCode::BadInput);
         QVERIFY(unknown.message().contains(QStringLiteral("NOPE")));
-        auto lang = statements::produceStatements(*m_carol, request(QStringLiteral("C1"), QStringLiteral("2026Q3"), QStringLiteral("x"),
-                                                                    QStringLiteral("it")));
+        auto lang = statements::produceStatements(
+            *m_carol, request(QStringLiteral("C1"), QStringLiteral("2026Q3"), QStringLiteral("x"), QStringLiteral("it")));
         QCOMPARE(lang.error().code, ErrorCode::BadInput);
         const QString file = m_fx.writeFile(QStringLiteral("plain-file"), "x");
         statements::Request q = request(QStringLiteral("C1"), QStringLiteral("2026Q3"), QStringLiteral("x"));
@@ -459,7 +503,10 @@ private slots:
                 const QString out = (**texts)(t);
                 QVERIFY(!out.isEmpty());
                 QCOMPARE(out.count(QLatin1Char('%')), QString::fromUtf8(statements::sourceText(t)).count(QLatin1Char('%')));
-                QVERIFY2(xml.contains(QString::fromUtf8(statements::sourceText(t)).toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&apos;")).toUtf8()),
+                QVERIFY2(xml.contains(QString::fromUtf8(statements::sourceText(t))
+                                          .toHtmlEscaped()
+                                          .replace(QLatin1Char('\''), QStringLiteral("&apos;"))
+                                          .toUtf8()),
                          statements::sourceText(t));
                 differing += out != QString::fromUtf8(statements::sourceText(t));
             }
