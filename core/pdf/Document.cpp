@@ -30,6 +30,7 @@ Fonts::Fonts(const QPaintDevice *device)
         // No shaping for Latin text: no ligatures ("ff" in a hash must stay two letters when copied or
         // extracted), and cheaper layout.
         f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
+        f.setHintingPreference(QFont::PreferNoHinting); // outlines at 1200 dpi: hinting only costs time
         f.setKerning(true);
         return f;
     };

@@ -146,7 +146,9 @@ Result<BatchResult> produceStatements(reg::Register &r, const Request &req, cons
         return ids.error();
     const qsizetype total = ids->size();
     const int cores = std::max(1, QThread::idealThreadCount());
-    const int threads = int(std::clamp<qsizetype>(req.threads > 0 ? req.threads : cores, 1, std::max<qsizetype>(total, 1)));
+    // One worker per core, plus one: each statement waits for two file syncs, and the extra
+    // worker keeps the cores busy meanwhile.
+    const int threads = int(std::clamp<qsizetype>(req.threads > 0 ? req.threads : cores + 1, 1, std::max<qsizetype>(total, 1)));
 
     std::vector<std::unique_ptr<detail::Worker>> workers;
     for (int i = 0; i < threads; ++i) {

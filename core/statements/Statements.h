@@ -30,7 +30,7 @@ struct Request {
     bool onRequest = false; // logged as an on-request statement (always so for a date range)
     QString outDir;         // created when missing
     QString language;       // en | de | fr; empty: each client's own language
-    int threads = 0;        // 0: one per core
+    int threads = 0;        // 0: one per core, plus one (file syncs)
 };
 
 struct Produced {
