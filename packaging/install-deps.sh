@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libsqlcipher-dev sqlcipher libssl-dev libargon2-dev
-  fonts-dejavu-core xvfb xauth poppler-utils libqt6svg6
+  fonts-dejavu-core xvfb xauth poppler-utils libqt6svg6 libqrencode-dev
   litecoind libzip-dev
 )
 # Node.js and npm for the EVM test peer (ganache); a machine that already has node keeps it.

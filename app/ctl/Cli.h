@@ -71,5 +71,6 @@ int runSegregationLimitCommand(Cli &cli, Args &args);  // segregation-limit
 int runEvidenceCommand(Cli &cli, Args &args);          // evidence
 int runVerifyEvidenceCommand(Cli &cli, Args &args);    // verify-evidence (no register)
 int runEndpointCommand(Cli &cli, Args &args);                        // endpoint add|list|remove
+int runStatementCommand(Cli &cli, Args &args);  // statement, statement verify
 
 } // namespace custos::cli

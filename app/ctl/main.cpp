@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QLoggingCategory>
+
+#include <memory>
 #include <QTextStream>
 
 #include <algorithm>
@@ -58,6 +61,8 @@ const char kUsage[] =
     "  segregation-limit [HOURS]\n"
     "  evidence --out DIR [--as-of YYYY-MM-DD]\n"
     "  verify-evidence DIR [--trusted-key HEX]\n"
+    "  statement --client ID|--all --quarter YYYYQn|--from DATE --to DATE --out DIR [--lang en|de|fr] [--on-request]\n"
+    "  statement verify FILE.pdf\n"
     "  audit verify\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
@@ -72,8 +77,7 @@ const char kUsage[] =
 // The offscreen platform, with a private runtime directory so Qt has nothing to warn about on stderr.
 void preparePdfPlatform()
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-custosctl-" + QByteArray::number(uint(getuid()));
         if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
@@ -91,13 +95,21 @@ int usage(Cli &cli, const QString &problem)
 
 int main(int argc, char **argv)
 {
-    // PDF output (the evidence report) needs a QGuiApplication; custosctl never shows a window.
-    const bool pdf = std::any_of(argv + 1, argv + argc, [](const char *a) { return std::strcmp(a, "evidence") == 0; });
-    if (pdf)
+    // Commands that write PDF documents (statements, the evidence report) need a QGuiApplication
+    // for their fonts; custosctl never shows a window, so it uses the offscreen platform.
+    const bool pdf = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return std::strcmp(a, "evidence") == 0 || std::strcmp(a, "statement") == 0;
+    });
+    if (pdf) {
         preparePdfPlatform();
+        // The platform's start-up notes are not for a script's stderr.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false"));
+    }
     std::unique_ptr<QCoreApplication> appHolder = pdf ? std::make_unique<QGuiApplication>(argc, argv)
                                                       : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *appHolder;
+    if (pdf)
+        QLoggingCategory::setFilterRules(QString());
     QCoreApplication::setApplicationName(QStringLiteral("custosctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTOS_VERSION));
 
@@ -186,5 +198,7 @@ int main(int argc, char **argv)
         return runVerifyEvidenceCommand(cli, args);
     if (cmd == QLatin1String("endpoint"))
         return runEndpointCommand(cli, args);
+    if (cmd == QLatin1String("statement"))
+        return runStatementCommand(cli, args);
     return usage(cli, QStringLiteral("unknown command '%1'").arg(cmd));
 }

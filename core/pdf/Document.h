@@ -82,7 +82,7 @@ public:
     Document(const Document &) = delete;
     Document &operator=(const Document &) = delete;
 
-    void heading(const QString &text, int level = 1); // level 1 or 2; kept with what follows
+    void heading(const QString &text, int level = 1); // level 1, 2 or 3; kept with what follows
     void paragraph(const QString &text, bool small = false);
     void keyValues(const QList<std::pair<QString, QString>> &rows); // values may hold '\n'
     void table(Table table);
@@ -93,6 +93,8 @@ public:
 
     // Called for every page while painting; at most four lines per side fit in the footer.
     void setFooter(FooterFn footer);
+    // A document id written as XMP dc:identifier, so a reader finds it without rendering a page.
+    void setIdentifier(const QString &identifier) { m_identifier = identifier; }
 
     // Lays out, then paints every page as PDF/A-1b on A4 into `out`; returns the page count.
     Result<int> write(QIODevice *out, const DocumentInfo &info) const;
@@ -104,6 +106,7 @@ public:
 private:
     std::unique_ptr<QList<Block>> m_blocks;
     FooterFn m_footer;
+    QString m_identifier;
 };
 
 } // namespace custos::pdf

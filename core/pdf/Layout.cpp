@@ -101,7 +101,7 @@ private:
 
     void heading(const Document::Block &b, const Document::Block *next)
     {
-        const Style s = b.level <= 1 ? Heading1 : Heading2;
+        const Style s = b.level <= 1 ? Heading1 : (b.level == 2 ? Heading2 : BodyBold);
         const qreal before = atTop() ? 0 : (b.level <= 1 ? mm(4) : mm(3));
         const QStringList lines = wrapText(b.text, m_fonts.fm(s), m_g.width());
         const qreal h = lines.size() * lineHeight(s) + mm(1.5);

@@ -87,7 +87,7 @@ std::vector<Page> layOut(const QList<Document::Block> &blocks, const Fonts &font
 
 // The XMP packet of a PDF/A-1b file (pdfaid part 1, conformance B) matching the document
 // information dictionary QPdfWriter writes, plus dc:creator, dc:description and dc:language.
-QByteArray xmpMetadata(const DocumentInfo &info, const QDateTime &created, const QString &producer);
+QByteArray xmpMetadata(const DocumentInfo &info, const QString &identifier, const QDateTime &created, const QString &producer);
 // "D:YYYYMMDDHHmmSS", the start of the /CreationDate QPdfWriter writes for `created`.
 QByteArray pdfDatePrefix(const QDateTime &created);
 

@@ -30,7 +30,7 @@ QByteArray pdfDatePrefix(const QDateTime &created)
     return "D:" + created.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
 }
 
-QByteArray xmpMetadata(const DocumentInfo &info, const QDateTime &created, const QString &producer)
+QByteArray xmpMetadata(const DocumentInfo &info, const QString &identifier, const QDateTime &created, const QString &producer)
 {
     const QString date = xmpDate(created);
     QString x;
@@ -47,6 +47,8 @@ QByteArray xmpMetadata(const DocumentInfo &info, const QDateTime &created, const
                  .arg(xmlEscaped(info.subject));
     if (!info.language.isEmpty())
         x += QStringLiteral("   <dc:language><rdf:Bag><rdf:li>%1</rdf:li></rdf:Bag></dc:language>\n").arg(xmlEscaped(info.language));
+    if (!identifier.isEmpty())
+        x += QStringLiteral("   <dc:identifier>%1</dc:identifier>\n").arg(xmlEscaped(identifier));
     x += QStringLiteral("  </rdf:Description>\n");
     x += QStringLiteral("  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\"%1\" "
                         "xmp:CreateDate=\"%2\" xmp:ModifyDate=\"%2\" xmp:MetadataDate=\"%2\"/>\n")

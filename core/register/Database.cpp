@@ -118,6 +118,17 @@ Result<Database> Database::open(const QString &path, const crypto::SecureBytes &
     return db;
 }
 
+Result<Database> Database::openReadOnly(const QString &path, const crypto::SecureBytes &masterKey)
+{
+    if (!sqlite3_threadsafe())
+        return makeError(ErrorCode::Internal, QStringLiteral("this build of SQLCipher is not thread-safe; a second connection is refused"));
+    auto db = open(path, masterKey, false);
+    if (!db.ok())
+        return db.error();
+    CUSTOS_TRY(db->exec("PRAGMA query_only = ON;"));
+    return db;
+}
+
 Status Database::exec(const char *sql)
 {
     char *err = nullptr;

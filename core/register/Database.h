@@ -33,6 +33,9 @@ public:
     // Opens (or creates, when create is true) an encrypted database with a raw 256-bit key.
     // Refuses a plaintext file, a build without SQLCipher, or a key that does not open the file.
     static Result<Database> open(const QString &path, const crypto::SecureBytes &masterKey, bool create);
+    // A further connection to an existing database that can only read (PRAGMA query_only): any
+    // write through it fails. Used by worker threads, one connection per thread.
+    static Result<Database> openReadOnly(const QString &path, const crypto::SecureBytes &masterKey);
 
     bool isOpen() const { return m_db != nullptr; }
     const QString &path() const { return m_path; }

@@ -229,6 +229,11 @@ Result<std::unique_ptr<Register>> Register::openWithRecoveryKey(const QString &p
     return finishOpen(path, std::move(*keys), std::move(*unlocked), QString());
 }
 
+Result<Database> Register::openReadConnection() const
+{
+    return Database::openReadOnly(m_path, m_masterKey);
+}
+
 crypto::KdfParams Register::kdfParams() const
 {
     crypto::KdfParams p;

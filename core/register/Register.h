@@ -39,6 +39,12 @@ public:
     static Result<std::unique_ptr<Register>> openWithRecoveryKey(const QString &path, const QString &recoveryKey);
 
     Database &db() { return m_db; }
+    // A second, read-only connection (PRAGMA query_only) to this register's database, opened with
+    // the master key. It is meant for one other thread: open one per worker thread, use it only
+    // there, and let it close there (or after the worker ends). It sees every transaction this
+    // register committed before each of its own reads (WAL snapshot per statement). Its owner
+    // must not outlive the register's files; it does not keep the master key.
+    Result<Database> openReadConnection() const;
     const QString &path() const { return m_path; }
     QString keyFilePath() const { return KeyFile::pathFor(m_path); }
     const UserInfo &user() const { return m_user; }

@@ -288,6 +288,31 @@ CREATE TABLE chain_endpoints (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL
 );
+// Version 4: every produced client statement (MiCA Art. 75(5)), quarterly or on request.
+// pdf_sha256 is the SHA-256 of the PDF file's bytes (what `statement verify` looks up);
+// content_sha256 the SHA-256 of the canonical JSON twin, printed in the PDF's footer.
+constexpr const char *kV4 = R"SQL(
+CREATE TABLE statements (
+  id             INTEGER PRIMARY KEY,
+  document_id    TEXT NOT NULL UNIQUE,
+  client_id      INTEGER NOT NULL REFERENCES clients(id),
+  period         TEXT NOT NULL,
+  period_from    TEXT NOT NULL,
+  period_to      TEXT NOT NULL,
+  on_request     INTEGER NOT NULL CHECK (on_request IN (0, 1)),
+  language       TEXT NOT NULL CHECK (language IN ('en','de','fr')),
+  file_name      TEXT NOT NULL,
+  json_file_name TEXT NOT NULL,
+  pdf_sha256     TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  pages          INTEGER NOT NULL,
+  total_value    TEXT NOT NULL,
+  currency       TEXT NOT NULL,
+  issued_at      TEXT NOT NULL,
+  issued_by      TEXT NOT NULL
+);
+CREATE INDEX statements_pdf ON statements(pdf_sha256);
+CREATE INDEX statements_client ON statements(client_id, period);
 )SQL";
 
 struct Migration {
@@ -299,6 +324,7 @@ constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {4, kV4},
     {7, kV7},
 };
 
