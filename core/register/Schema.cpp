@@ -275,6 +275,8 @@ CREATE TABLE screening_hits (
   UNIQUE (chain, tx_hash, address, list)
 );
 CREATE INDEX movements_withdrawal ON movements(withdrawal_id);
+)SQL";
+
 // Version 7: chain endpoints (node URLs and their credentials) kept inside the encrypted register,
 // never in a plain settings file.
 const char *const kV7 = R"SQL(
@@ -288,6 +290,8 @@ CREATE TABLE chain_endpoints (
   created_at TEXT NOT NULL,
   created_by TEXT NOT NULL
 );
+)SQL";
+
 // Version 4: every produced client statement (MiCA Art. 75(5)), quarterly or on request.
 // pdf_sha256 is the SHA-256 of the PDF file's bytes (what `statement verify` looks up);
 // content_sha256 the SHA-256 of the canonical JSON twin, printed in the PDF's footer.
