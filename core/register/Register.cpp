@@ -242,6 +242,11 @@ crypto::KdfParams Register::kdfParams() const
     return p;
 }
 
+Result<Database> Register::openReadConnection() const
+{
+    return Database::open(m_path, m_masterKey, false);
+}
+
 Status Register::require(const QString &action, std::initializer_list<Role> allowed) const
 {
     return requireRole(m_user.name, m_user.role, action, allowed);

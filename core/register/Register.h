@@ -50,6 +50,10 @@ public:
     Status require(const QString &action, std::initializer_list<Role> allowed) const;
     Status audit(const QString &action, const QJsonObject &payload); // caller holds the transaction
 
+    // Another connection to the same database, for read-only work on another thread (e.g. the
+    // audit chain verified beside a long scan). The caller owns it and uses it on one thread.
+    Result<Database> openReadConnection() const;
+
     Result<UserInfo> addUser(const QString &name, Role role, QByteArrayView password);
     Result<QList<UserInfo>> users();
 
