@@ -85,6 +85,14 @@ struct BreakFact {
     Amount registerBalance, chainBalance, difference;
 };
 
+// What the per-movement loop needs of an address, in 8 bytes indexed by address id.
+struct PackedAddress {
+    qint32 client = -1;
+    Owner owner = Owner::Unknown;
+    bool clientIsFirm = false;
+    bool known = false;
+};
+
 struct Inventory {
     QStringList chains;
     QList<AssetFact> assets;
@@ -93,6 +101,8 @@ struct Inventory {
     std::vector<qint32> clientIndex; // client id -> index, -1 for none
     std::vector<AddressFact> addresses;
     std::vector<qint32> addressIndex; // address id -> index, -1 for none
+    std::vector<PackedAddress> packedAddresses; // address id -> what the movement pass needs
+    std::vector<quint8> clientIsFirm;            // client index -> the firm's own book
     std::vector<std::pair<qint64, qint64>> duplicateAddresses; // address ids of one address registered twice
     std::vector<qint64> addressesWithoutKeySet;
     QList<KeySetFact> keysets;
@@ -179,18 +189,20 @@ struct Spread {
     qint32 sampleClient = -1;
 };
 
+// Everything the pass sums per (client, asset), in one slot so a movement touches one cache line
+// or two, not one per sum.
 struct Sum {
-    int128 amount = 0;
-    qint64 count = 0;
+    int128 amount = 0;            // every movement: the positions table check
+    int128 atRun = 0;             // the position as of the asset's chain's last run
+    int128 segregatedAtRun = 0;   // at this client's own segregated addresses, as of that run (any client's movements)
+    int128 omnibusClaimAtRun = 0; // this client's movements at omnibus addresses, as of that run
+    qint64 count = 0;             // movements of this client in this asset
 };
 
 struct Facts {
     qint64 movements = 0;        // every movement
     qint64 movementsInScope = 0; // recorded before the as-of end
-    PairTable<Sum> positions;            // (client, asset) over every movement: the positions table check
-    PairTable<int128> positionsAtRun;    // (client, asset) as of the asset's chain's last run
-    PairTable<int128> segregatedAtRun;   // (owning client, asset) at their segregated addresses
-    PairTable<int128> omnibusClaimAtRun; // (client, asset) recorded at omnibus addresses
+    PairTable<Sum> positions; // (client, asset); entries with count 0 were touched only as segregated-address owners
     std::unordered_map<quint64, int128> omnibusAtRun;      // (omnibus address, asset) every movement there
     std::unordered_map<quint64, int128> omnibusClaimsAt;   // (omnibus address, asset) the clients' movements there
     std::unordered_map<quint64, Spread> clientAtFirm;      // (firm address, asset) client movements there

@@ -107,9 +107,6 @@ Status scanMovements(CheckContext &c)
 
     const qint64 clients = qint64(inv.clients.size()), assets = inv.assets.size();
     f.positions.reset(clients, assets);
-    f.positionsAtRun.reset(clients, assets);
-    f.segregatedAtRun.reset(clients, assets);
-    f.omnibusClaimAtRun.reset(clients, assets);
 
     auto st = c.r.db().prepare("SELECT id, client_id, asset_id, amount, kind, occurred_at, recorded_at, address_id, tx_key, "
                                "block_height, tx_hash IS NULL FROM movements");
@@ -157,18 +154,19 @@ Status scanMovements(CheckContext &c)
                 f.late.emplace_back(id, *recordedAt - *occurredAt);
         }
 
-        const bool firm = ci >= 0 && inv.clients[size_t(ci)].firm;
-        const qint32 ax = hasAddress ? inv.addressAt(st->columnInt(7)) : -1;
-        const AddressFact *a = ax >= 0 ? &inv.addresses[size_t(ax)] : nullptr;
-        if (a) {
-            if (a->owner == Owner::Firm && !firm)
-                spread(f.clientAtFirm[pairKey(ax, ai)], amount, id, ci, f.overflow);
-            else if (a->owner != Owner::Firm && firm)
-                spread(f.firmAtClient[pairKey(ax, ai)], amount, id, ci, f.overflow);
-            else if (a->owner == Owner::Client && a->client != ci)
-                spread(f.foreignAtSegregated[ax], amount, id, ci, f.overflow);
+        const bool firm = ci >= 0 && inv.clientIsFirm[size_t(ci)];
+        const qint64 addressId = hasAddress ? st->columnInt(7) : -1;
+        const PackedAddress a = addressId >= 0 && size_t(addressId) < inv.packedAddresses.size() ? inv.packedAddresses[size_t(addressId)]
+                                                                                                 : PackedAddress{};
+        if (a.known) {
+            if (a.owner == Owner::Firm && !firm)
+                spread(f.clientAtFirm[pairKey(inv.addressAt(addressId), ai)], amount, id, ci, f.overflow);
+            else if (a.owner != Owner::Firm && firm)
+                spread(f.firmAtClient[pairKey(inv.addressAt(addressId), ai)], amount, id, ci, f.overflow);
+            else if (a.owner == Owner::Client && a.client != ci)
+                spread(f.foreignAtSegregated[inv.addressAt(addressId)], amount, id, ci, f.overflow);
             if (!st->columnIsNull(8)) {
-                if (a->owner == Owner::Firm)
+                if (a.owner == Owner::Firm)
                     f.firmTxKeys.push_back(st->columnInt(8));
                 else if (kind != 'f' && kind != 'w')
                     f.clientTxKeys.push_back(st->columnInt(8));
@@ -181,14 +179,15 @@ Status scanMovements(CheckContext &c)
         if (!run.has || id > run.lastMovement)
             continue;
         if ((!height || *height <= run.height) && !firm && ci >= 0)
-            addTo(f.positionsAtRun(ci, ai), amount, f.overflow);
-        if (a && height && *height <= run.height) {
-            if (a->owner == Owner::Client && a->client >= 0 && !a->clientIsFirm) {
-                addTo(f.segregatedAtRun(a->client, ai), amount, f.overflow);
-            } else if (a->owner == Owner::Omnibus) {
+            addTo(pos.atRun, amount, f.overflow);
+        if (a.known && height && *height <= run.height) {
+            if (a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm) {
+                addTo((a.client == ci ? pos : f.positions(a.client, ai)).segregatedAtRun, amount, f.overflow);
+            } else if (a.owner == Owner::Omnibus) {
+                const qint32 ax = inv.addressAt(addressId);
                 addTo(f.omnibusAtRun[pairKey(ax, ai)], amount, f.overflow);
                 if (!firm && ci >= 0) {
-                    addTo(f.omnibusClaimAtRun(ci, ai), amount, f.overflow);
+                    addTo(pos.omnibusClaimAtRun, amount, f.overflow);
                     addTo(f.omnibusClaimsAt[pairKey(ax, ai)], amount, f.overflow);
                 }
             }

@@ -174,7 +174,7 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
 {
     Facts &f = c.facts;
     // What the chain held at the run: the register's sums at the run plus each balance break's difference.
-    PairTable<int128> segregated = f.segregatedAtRun;
+    std::unordered_map<quint64, int128> segregatedDiff; // (client, asset): the breaks at their segregated addresses
     std::unordered_map<quint64, int128> omnibus = f.omnibusAtRun;
     bool overflow = false;
     for (const BreakFact &b : std::as_const(c.inv.lastRunBreaks)) {
@@ -184,7 +184,7 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
         if (ax < 0)
             continue;
         const AddressFact &a = c.inv.addresses[size_t(ax)];
-        int128 *slot = a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm ? &segregated(a.client, b.asset)
+        int128 *slot = a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm ? &segregatedDiff[pairKey(a.client, b.asset)]
                        : a.owner == Owner::Omnibus                                  ? &omnibus[pairKey(ax, b.asset)]
                                                                                      : nullptr;
         if (slot && __builtin_add_overflow(*slot, b.difference.baseUnits(), slot))
@@ -208,13 +208,18 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
                     .arg(runWords(run), c.addressName(c.inv.addresses[size_t(ax)].id), c.amount(chainHeld, ai), c.amount(claims, ai),
                          c.amount(claims - chainHeld, ai), c.inv.assets.value(ai).code));
     }
-    f.positionsAtRun.forEach([&](qint32 ci, qint32 ai, const int128 &position) {
+    f.positions.forEach([&](qint32 ci, qint32 ai, const Sum &sum) {
+        const int128 position = sum.atRun;
         if (position <= 0)
             return;
-        const int128 *segP = segregated.find(ci, ai);
-        const int128 *omniP = f.omnibusClaimAtRun.find(ci, ai);
-        const int128 seg = segP ? *segP : 0, omni = omniP ? *omniP : 0;
-        const int128 heldTotal = seg + omni;
+        const auto diff = segregatedDiff.find(pairKey(ci, ai));
+        int128 seg = sum.segregatedAtRun, heldTotal = 0;
+        if ((diff != segregatedDiff.end() && __builtin_add_overflow(seg, diff->second, &seg))
+            || __builtin_add_overflow(seg, sum.omnibusClaimAtRun, &heldTotal)) {
+            overflow = true;
+            return;
+        }
+        const int128 omni = sum.omnibusClaimAtRun;
         if (heldTotal >= position)
             return;
         const AssetFact &asset = c.inv.assets[ai];
@@ -225,6 +230,8 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
                     .arg(runWords(run), c.clientCode(ci), c.amount(position, ai), c.amount(seg, ai), c.amount(omni, ai),
                          c.amount(position - heldTotal, ai)));
     });
+    if (overflow)
+        return makeError(ErrorCode::Internal, QStringLiteral("a client's holdings overflow the amount range"));
     return okStatus();
 }
 

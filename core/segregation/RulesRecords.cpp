@@ -154,7 +154,7 @@ Status positionDiffersFromMovements(CheckContext &c, RuleOutput &out)
         }
     }
     c.facts.positions.forEach([&](qint32 ci, qint32 ai, const Sum &sum) {
-        if (seen.find(ci, ai))
+        if (sum.count == 0 || seen.find(ci, ai))
             return;
         out.add(QStringLiteral("client:%1/%2").arg(c.clientCode(ci), c.inv.assets.value(ai).code),
                 QStringLiteral("%1 has %2 movements in %3 summing to %4, but no position: the position register is incomplete.")
