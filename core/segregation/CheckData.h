@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -84,6 +85,14 @@ struct BreakFact {
     Amount registerBalance, chainBalance, difference;
 };
 
+// What the per-movement loop needs of an address, in 8 bytes indexed by address id.
+struct PackedAddress {
+    qint32 client = -1;
+    Owner owner = Owner::Unknown;
+    bool clientIsFirm = false;
+    bool known = false;
+};
+
 struct Inventory {
     QStringList chains;
     QList<AssetFact> assets;
@@ -92,6 +101,8 @@ struct Inventory {
     std::vector<qint32> clientIndex; // client id -> index, -1 for none
     std::vector<AddressFact> addresses;
     std::vector<qint32> addressIndex; // address id -> index, -1 for none
+    std::vector<PackedAddress> packedAddresses; // address id -> what the movement pass needs
+    std::vector<quint8> clientIsFirm;            // client index -> the firm's own book
     std::vector<std::pair<qint64, qint64>> duplicateAddresses; // address ids of one address registered twice
     std::vector<qint64> addressesWithoutKeySet;
     QList<KeySetFact> keysets;
@@ -115,6 +126,62 @@ inline quint64 pairKey(qint64 a, qint64 b)
     return (quint64(quint32(a)) << 32) | quint32(b);
 }
 
+// Values per (client, asset): a dense table when clients x assets is small enough (the common
+// case: one slot per position, no hashing in the per-movement loop), a hash map otherwise.
+template <typename T> class PairTable {
+public:
+    static constexpr qint64 kDenseLimit = 4 * 1024 * 1024;
+
+    void reset(qint64 rows, qint64 cols)
+    {
+        m_rows = rows;
+        m_cols = cols;
+        const bool dense = rows > 0 && cols > 0 && rows * cols <= kDenseLimit;
+        m_values.assign(dense ? size_t(rows * cols) : 0, T{});
+        m_touched.assign(dense ? size_t(rows * cols) : 0, 0);
+        m_sparse.clear();
+    }
+    T &operator()(qint32 row, qint32 col)
+    {
+        if (const qint64 i = slot(row, col); i >= 0) {
+            m_touched[size_t(i)] = 1;
+            return m_values[size_t(i)];
+        }
+        return m_sparse[pairKey(row, col)];
+    }
+    const T *find(qint32 row, qint32 col) const
+    {
+        if (const qint64 i = slot(row, col); i >= 0)
+            return m_touched[size_t(i)] ? &m_values[size_t(i)] : nullptr;
+        const auto it = m_sparse.find(pairKey(row, col));
+        return it == m_sparse.end() ? nullptr : &it->second;
+    }
+    // fn(row, col, value) for every entry written, by row then column (dense entries first).
+    template <typename Fn> void forEach(Fn &&fn) const
+    {
+        for (size_t i = 0; i < m_values.size(); ++i)
+            if (m_touched[i])
+                fn(qint32(qint64(i) / m_cols), qint32(qint64(i) % m_cols), m_values[i]);
+        std::vector<quint64> keys;
+        keys.reserve(m_sparse.size());
+        for (const auto &kv : m_sparse)
+            keys.push_back(kv.first);
+        std::sort(keys.begin(), keys.end());
+        for (quint64 k : keys)
+            fn(qint32(quint32(k >> 32)), qint32(quint32(k)), m_sparse.at(k));
+    }
+
+private:
+    qint64 slot(qint32 row, qint32 col) const
+    {
+        return !m_values.empty() && row >= 0 && col >= 0 && row < m_rows && col < m_cols ? qint64(row) * m_cols + col : -1;
+    }
+    qint64 m_rows = 0, m_cols = 0;
+    std::vector<T> m_values;
+    std::vector<quint8> m_touched;
+    std::unordered_map<quint64, T> m_sparse;
+};
+
 struct Spread {
     int128 amount = 0;
     qint64 count = 0;
@@ -122,18 +189,20 @@ struct Spread {
     qint32 sampleClient = -1;
 };
 
+// Everything the pass sums per (client, asset), in one slot so a movement touches one cache line
+// or two, not one per sum.
 struct Sum {
-    int128 amount = 0;
-    qint64 count = 0;
+    int128 amount = 0;            // every movement: the positions table check
+    int128 atRun = 0;             // the position as of the asset's chain's last run
+    int128 segregatedAtRun = 0;   // at this client's own segregated addresses, as of that run (any client's movements)
+    int128 omnibusClaimAtRun = 0; // this client's movements at omnibus addresses, as of that run
+    qint64 count = 0;             // movements of this client in this asset
 };
 
 struct Facts {
     qint64 movements = 0;        // every movement
     qint64 movementsInScope = 0; // recorded before the as-of end
-    std::unordered_map<quint64, Sum> positions;            // (client, asset) over every movement: the positions table check
-    std::unordered_map<quint64, int128> positionsAtRun;    // (client, asset) as of the asset's chain's last run
-    std::unordered_map<quint64, int128> segregatedAtRun;   // (owning client, asset) at their segregated addresses
-    std::unordered_map<quint64, int128> omnibusClaimAtRun; // (client, asset) recorded at omnibus addresses
+    PairTable<Sum> positions; // (client, asset); entries with count 0 were touched only as segregated-address owners
     std::unordered_map<quint64, int128> omnibusAtRun;      // (omnibus address, asset) every movement there
     std::unordered_map<quint64, int128> omnibusClaimsAt;   // (omnibus address, asset) the clients' movements there
     std::unordered_map<quint64, Spread> clientAtFirm;      // (firm address, asset) client movements there
@@ -143,7 +212,9 @@ struct Facts {
     qint64 missingChainReferenceTotal = 0;
     std::vector<std::pair<qint64, qint64>> late; // (movement id, latency seconds)
     qint64 lateTotal = 0;
-    std::vector<qint64> firmClientCandidates; // client/omnibus-address movements sharing a tx key with a firm address
+    std::vector<qint64> firmTxKeys;   // tx keys of movements at firm addresses
+    std::vector<qint64> clientTxKeys; // tx keys of client/omnibus-address movements that are neither fee nor withdrawal
+    std::vector<qint64> firmClientCandidates; // such movements sharing a transaction with a firm address
     bool overflow = false;
 };
 
@@ -162,7 +233,7 @@ struct CheckContext {
     Inventory inv;
     Facts facts;
     audit::AuditReport audit;
-    bool auditChecked = false;
+    bool auditChecked = false; // set when the audit chain was verified (on its own connection, beside the pass)
 
     void report(const char *stage, qint64 done, qint64 total) const
     {

@@ -52,6 +52,7 @@ Status loadClients(CheckContext &c)
             c.inv.clientIndex.resize(size_t(id) + 1, -1);
         c.inv.clientIndex[size_t(id)] = qint32(c.inv.clients.size());
         c.inv.clients.push_back(ClientFact{id, s.columnInt(1) != 0});
+        c.inv.clientIsFirm.push_back(s.columnInt(1) != 0 ? 1 : 0);
         return okStatus();
     });
 }
@@ -138,6 +139,9 @@ Status loadAddresses(CheckContext &c)
         if (size_t(a.id) >= c.inv.addressIndex.size())
             c.inv.addressIndex.resize(size_t(a.id) + 1 + size_t(a.id) / 4, -1);
         c.inv.addressIndex[size_t(a.id)] = qint32(c.inv.addresses.size());
+        if (size_t(a.id) >= c.inv.packedAddresses.size())
+            c.inv.packedAddresses.resize(c.inv.addressIndex.size());
+        c.inv.packedAddresses[size_t(a.id)] = PackedAddress{a.client, a.owner, a.clientIsFirm, true};
         c.inv.addresses.push_back(a);
         if ((++n & 0xffff) == 0)
             c.report("addresses", n, 0);

@@ -33,30 +33,6 @@ inline void spread(Spread &s, int128 v, qint64 id, qint32 client, bool &overflow
     }
 }
 
-// Tx keys of every movement at a firm address, through the index movements_address.
-Result<std::unordered_set<qint64>> firmTxKeys(CheckContext &c)
-{
-    std::unordered_set<qint64> keys;
-    auto st = c.r.db().prepare("SELECT tx_key FROM movements WHERE address_id = ? AND tx_key IS NOT NULL");
-    if (!st.ok())
-        return st.error();
-    for (const AddressFact &a : c.inv.addresses) {
-        if (a.owner != Owner::Firm)
-            continue;
-        st->bind(1, a.id);
-        while (true) {
-            auto row = st->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            keys.insert(st->columnInt(0));
-        }
-        st->reset();
-    }
-    return keys;
-}
-
 Result<qint64> movementCount(CheckContext &c)
 {
     auto st = c.r.db().prepare("SELECT ifnull(max(id), 0) FROM movements");
@@ -68,28 +44,41 @@ Result<qint64> movementCount(CheckContext &c)
     return *row ? st->columnInt(0) : 0;
 }
 
-// Keeps the movements sharing a transaction with a firm address whose stored hash really matches
-// (the tx key is only the hash's first 8 bytes).
-Status confirmFirmClientTransfers(CheckContext &c)
+// The transactions seen both at a firm address and at a client or omnibus address (as a movement
+// that is neither a fee nor a withdrawal): sorted tx keys are intersected, then each shared key is
+// confirmed on the full hash through the index movements_tx.
+Status findFirmClientTransfers(CheckContext &c)
 {
-    auto &cand = c.facts.firmClientCandidates;
-    if (cand.empty())
+    Facts &f = c.facts;
+    for (auto *v : {&f.firmTxKeys, &f.clientTxKeys}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    std::vector<qint64> shared;
+    std::set_intersection(f.firmTxKeys.begin(), f.firmTxKeys.end(), f.clientTxKeys.begin(), f.clientTxKeys.end(), std::back_inserter(shared));
+    f.firmTxKeys = {};
+    f.clientTxKeys = {};
+    if (shared.empty())
         return okStatus();
-    auto st = c.r.db().prepare("SELECT count(*) FROM movements m JOIN movements f ON f.tx_key = m.tx_key AND f.tx_hash = m.tx_hash "
-                               "JOIN addresses a ON a.id = f.address_id WHERE m.id = ? AND a.owner = 'firm'");
+    auto st = c.r.db().prepare("SELECT m.id FROM movements m JOIN addresses a ON a.id = m.address_id WHERE m.tx_key = ?1 "
+                               "AND a.owner <> 'firm' AND m.kind NOT IN ('fee','withdrawal') AND EXISTS (SELECT 1 FROM movements f "
+                               "JOIN addresses fa ON fa.id = f.address_id WHERE f.tx_key = ?1 AND f.tx_hash = m.tx_hash AND fa.owner = 'firm') "
+                               "ORDER BY m.id");
     if (!st.ok())
         return st.error();
-    std::vector<qint64> kept;
-    for (qint64 id : cand) {
-        st->bind(1, id);
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (*row && st->columnInt(0) > 0)
-            kept.push_back(id);
+    for (qint64 key : shared) {
+        st->bind(1, key);
+        while (true) {
+            auto row = st->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            f.firmClientCandidates.push_back(st->columnInt(0));
+        }
         st->reset();
     }
-    cand.swap(kept);
+    std::sort(f.firmClientCandidates.begin(), f.firmClientCandidates.end());
     return okStatus();
 }
 
@@ -99,9 +88,6 @@ Status scanMovements(CheckContext &c)
 {
     Inventory &inv = c.inv;
     Facts &f = c.facts;
-    auto firmTx = firmTxKeys(c);
-    if (!firmTx.ok())
-        return firmTx.error();
     auto total = movementCount(c);
     if (!total.ok())
         return total.error();
@@ -119,12 +105,8 @@ Status scanMovements(CheckContext &c)
     for (qsizetype i = 0; i < inv.assets.size(); ++i)
         assetSlot[size_t(inv.assets[i].id)] = qint32(i);
 
-    qint64 positionRows = 0;
-    if (auto st = c.r.db().prepare("SELECT count(*) FROM positions"); st.ok() && st->step().value_or(false))
-        positionRows = st->columnInt(0);
-    f.positions.reserve(size_t(positionRows));
-    f.positionsAtRun.reserve(size_t(positionRows));
-    f.segregatedAtRun.reserve(size_t(positionRows));
+    const qint64 clients = qint64(inv.clients.size()), assets = inv.assets.size();
+    f.positions.reset(clients, assets);
 
     auto st = c.r.db().prepare("SELECT id, client_id, asset_id, amount, kind, occurred_at, recorded_at, address_id, tx_key, "
                                "block_height, tx_hash IS NULL FROM movements");
@@ -150,7 +132,7 @@ Status scanMovements(CheckContext &c)
         if ((++f.movements & 0xffff) == 0)
             c.report("movements", f.movements, *total);
 
-        Sum &pos = f.positions[pairKey(ci, ai)];
+        Sum &pos = f.positions(ci, ai);
         addTo(pos.amount, amount, f.overflow);
         ++pos.count;
 
@@ -172,18 +154,23 @@ Status scanMovements(CheckContext &c)
                 f.late.emplace_back(id, *recordedAt - *occurredAt);
         }
 
-        const bool firm = ci >= 0 && inv.clients[size_t(ci)].firm;
-        const qint32 ax = hasAddress ? inv.addressAt(st->columnInt(7)) : -1;
-        const AddressFact *a = ax >= 0 ? &inv.addresses[size_t(ax)] : nullptr;
-        if (a) {
-            if (a->owner == Owner::Firm && !firm)
-                spread(f.clientAtFirm[pairKey(ax, ai)], amount, id, ci, f.overflow);
-            else if (a->owner != Owner::Firm && firm)
-                spread(f.firmAtClient[pairKey(ax, ai)], amount, id, ci, f.overflow);
-            else if (a->owner == Owner::Client && a->client != ci)
-                spread(f.foreignAtSegregated[ax], amount, id, ci, f.overflow);
-            if (a->owner != Owner::Firm && kind != 'f' && kind != 'w' && !st->columnIsNull(8) && firmTx->count(st->columnInt(8)))
-                f.firmClientCandidates.push_back(id);
+        const bool firm = ci >= 0 && inv.clientIsFirm[size_t(ci)];
+        const qint64 addressId = hasAddress ? st->columnInt(7) : -1;
+        const PackedAddress a = addressId >= 0 && size_t(addressId) < inv.packedAddresses.size() ? inv.packedAddresses[size_t(addressId)]
+                                                                                                 : PackedAddress{};
+        if (a.known) {
+            if (a.owner == Owner::Firm && !firm)
+                spread(f.clientAtFirm[pairKey(inv.addressAt(addressId), ai)], amount, id, ci, f.overflow);
+            else if (a.owner != Owner::Firm && firm)
+                spread(f.firmAtClient[pairKey(inv.addressAt(addressId), ai)], amount, id, ci, f.overflow);
+            else if (a.owner == Owner::Client && a.client != ci)
+                spread(f.foreignAtSegregated[inv.addressAt(addressId)], amount, id, ci, f.overflow);
+            if (!st->columnIsNull(8)) {
+                if (a.owner == Owner::Firm)
+                    f.firmTxKeys.push_back(st->columnInt(8));
+                else if (kind != 'f' && kind != 'w')
+                    f.clientTxKeys.push_back(st->columnInt(8));
+            }
         }
 
         if (ai < 0)
@@ -192,14 +179,15 @@ Status scanMovements(CheckContext &c)
         if (!run.has || id > run.lastMovement)
             continue;
         if ((!height || *height <= run.height) && !firm && ci >= 0)
-            addTo(f.positionsAtRun[pairKey(ci, ai)], amount, f.overflow);
-        if (a && height && *height <= run.height) {
-            if (a->owner == Owner::Client && a->client >= 0 && !a->clientIsFirm) {
-                addTo(f.segregatedAtRun[pairKey(a->client, ai)], amount, f.overflow);
-            } else if (a->owner == Owner::Omnibus) {
+            addTo(pos.atRun, amount, f.overflow);
+        if (a.known && height && *height <= run.height) {
+            if (a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm) {
+                addTo((a.client == ci ? pos : f.positions(a.client, ai)).segregatedAtRun, amount, f.overflow);
+            } else if (a.owner == Owner::Omnibus) {
+                const qint32 ax = inv.addressAt(addressId);
                 addTo(f.omnibusAtRun[pairKey(ax, ai)], amount, f.overflow);
                 if (!firm && ci >= 0) {
-                    addTo(f.omnibusClaimAtRun[pairKey(ci, ai)], amount, f.overflow);
+                    addTo(pos.omnibusClaimAtRun, amount, f.overflow);
                     addTo(f.omnibusClaimsAt[pairKey(ax, ai)], amount, f.overflow);
                 }
             }
@@ -208,7 +196,7 @@ Status scanMovements(CheckContext &c)
     c.report("movements", f.movements, *total);
     if (f.overflow)
         return makeError(ErrorCode::Internal, QStringLiteral("a sum of movements overflows the amount range; the register holds impossible amounts"));
-    return confirmFirmClientTransfers(c);
+    return findFirmClientTransfers(c);
 }
 
 } // namespace custos::segregation

@@ -149,14 +149,13 @@ Status firmFundsAtClientAddress(CheckContext &c, RuleOutput &out)
 Status chainNotReconciled(CheckContext &c, RuleOutput &out)
 {
     std::map<qint32, std::pair<qint64, qint64>> held; // asset -> (clients with a position, movements)
-    for (const auto &[key, sum] : c.facts.positions) {
-        const qint32 ci = hiOf(key), ai = loOf(key);
+    c.facts.positions.forEach([&](qint32 ci, qint32 ai, const Sum &sum) {
         if (ci < 0 || ai < 0 || c.inv.clients[size_t(ci)].firm || sum.amount == 0)
-            continue;
+            return;
         auto &h = held[ai];
         ++h.first;
         h.second += sum.count;
-    }
+    });
     for (const auto &[ai, h] : held) {
         const AssetFact &asset = c.inv.assets[ai];
         if (c.inv.lastRun.contains(asset.chain))
@@ -175,7 +174,7 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
 {
     Facts &f = c.facts;
     // What the chain held at the run: the register's sums at the run plus each balance break's difference.
-    std::unordered_map<quint64, int128> segregated = f.segregatedAtRun;
+    std::unordered_map<quint64, int128> segregatedDiff; // (client, asset): the breaks at their segregated addresses
     std::unordered_map<quint64, int128> omnibus = f.omnibusAtRun;
     bool overflow = false;
     for (const BreakFact &b : std::as_const(c.inv.lastRunBreaks)) {
@@ -185,7 +184,7 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
         if (ax < 0)
             continue;
         const AddressFact &a = c.inv.addresses[size_t(ax)];
-        int128 *slot = a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm ? &segregated[pairKey(a.client, b.asset)]
+        int128 *slot = a.owner == Owner::Client && a.client >= 0 && !a.clientIsFirm ? &segregatedDiff[pairKey(a.client, b.asset)]
                        : a.owner == Owner::Omnibus                                  ? &omnibus[pairKey(ax, b.asset)]
                                                                                      : nullptr;
         if (slot && __builtin_add_overflow(*slot, b.difference.baseUnits(), slot))
@@ -209,16 +208,20 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
                     .arg(runWords(run), c.addressName(c.inv.addresses[size_t(ax)].id), c.amount(chainHeld, ai), c.amount(claims, ai),
                          c.amount(claims - chainHeld, ai), c.inv.assets.value(ai).code));
     }
-    for (quint64 key : sortedKeys(f.positionsAtRun)) {
-        const int128 position = f.positionsAtRun.at(key);
+    f.positions.forEach([&](qint32 ci, qint32 ai, const Sum &sum) {
+        const int128 position = sum.atRun;
         if (position <= 0)
-            continue;
-        const int128 seg = segregated.count(key) ? segregated.at(key) : 0;
-        const int128 omni = f.omnibusClaimAtRun.count(key) ? f.omnibusClaimAtRun.at(key) : 0;
-        const int128 heldTotal = seg + omni;
+            return;
+        const auto diff = segregatedDiff.find(pairKey(ci, ai));
+        int128 seg = sum.segregatedAtRun, heldTotal = 0;
+        if ((diff != segregatedDiff.end() && __builtin_add_overflow(seg, diff->second, &seg))
+            || __builtin_add_overflow(seg, sum.omnibusClaimAtRun, &heldTotal)) {
+            overflow = true;
+            return;
+        }
+        const int128 omni = sum.omnibusClaimAtRun;
         if (heldTotal >= position)
-            continue;
-        const qint32 ci = hiOf(key), ai = loOf(key);
+            return;
         const AssetFact &asset = c.inv.assets[ai];
         const RunFact run = std::as_const(c.inv.lastRun).value(asset.chain);
         out.add(QStringLiteral("client:%1/%2").arg(c.clientCode(ci), asset.code),
@@ -226,7 +229,9 @@ Status positionNotBacked(CheckContext &c, RuleOutput &out)
                                "addresses: %6 short (the position is not backed).")
                     .arg(runWords(run), c.clientCode(ci), c.amount(position, ai), c.amount(seg, ai), c.amount(omni, ai),
                          c.amount(position - heldTotal, ai)));
-    }
+    });
+    if (overflow)
+        return makeError(ErrorCode::Internal, QStringLiteral("a client's holdings overflow the amount range"));
     return okStatus();
 }
 
