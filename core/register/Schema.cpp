@@ -171,6 +171,15 @@ CREATE INDEX recon_breaks_run ON recon_breaks(run_id);
 CREATE INDEX recon_breaks_status ON recon_breaks(status, asset_id);
 )SQL";
 
+// Version 6: every reconciliation run records the audit head it saw, signed by its user
+// (audit/Anchor.h); `audit verify` checks each one against the chain.
+constexpr const char *kV6 = R"SQL(
+ALTER TABLE recon_runs ADD COLUMN head_seq INTEGER;
+ALTER TABLE recon_runs ADD COLUMN head_hash TEXT;
+ALTER TABLE recon_runs ADD COLUMN head_signed_at TEXT;
+ALTER TABLE recon_runs ADD COLUMN head_signature TEXT;
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -179,6 +188,7 @@ struct Migration {
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {6, kV6},
 };
 
 } // namespace
