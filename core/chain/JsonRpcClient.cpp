@@ -149,7 +149,7 @@ std::optional<QByteArray> quoteJsonNumbers(QByteArrayView json)
     return out;
 }
 
-JsonRpcClient::JsonRpcClient(RpcEndpoint endpoint, SourceOptions options) : m_endpoint(std::move(endpoint)), m_options(options)
+JsonRpcClient::JsonRpcClient(RpcEndpoint endpoint, SourceOptions options) : m_endpoint(std::move(endpoint)), m_options(std::move(options))
 {
     m_options.timeoutMs = std::max(1, m_options.timeoutMs);
     m_options.retries = std::max(0, m_options.retries);

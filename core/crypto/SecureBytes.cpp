@@ -136,7 +136,7 @@ QByteArray SecureBytes::toHex() const
 {
     static const char digits[] = "0123456789abcdef";
     QByteArray out(qsizetype(m_size) * 2, Qt::Uninitialized);
-    for (int i = 0; i < m_size; ++i) {
+    for (qsizetype i = 0; i < m_size; ++i) {
         const auto b = static_cast<unsigned char>(m_data.get()[i]);
         out[2 * i] = digits[b >> 4];
         out[2 * i + 1] = digits[b & 0x0f];
@@ -163,7 +163,7 @@ Result<SecureBytes> SecureBytes::fromHex(QByteArrayView hex)
     if (hex.size() / 2 > std::numeric_limits<int>::max())
         return makeError(ErrorCode::BadInput, QStringLiteral("The hex text is too long."));
     SecureBytes out(int(hex.size() / 2));
-    for (int i = 0; i < out.size(); ++i) {
+    for (qsizetype i = 0; i < out.size(); ++i) {
         const int hi = hexValue(hex[2 * i]);
         const int lo = hexValue(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)

@@ -325,11 +325,7 @@ std::optional<qint64> Statement::columnOptionalInt(int col) const
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database &db) : m_db(db)
-{
-    m_begun = m_db.exec("BEGIN IMMEDIATE;");
-    m_active = m_begun.ok();
-}
+Transaction::Transaction(Database &db) : m_db(db), m_begun(m_db.exec("BEGIN IMMEDIATE;")), m_active(m_begun.ok()) {}
 
 Transaction::~Transaction()
 {

@@ -1,7 +1,9 @@
-// Fuzzes the exact number parsers: Amount (whole units at every decimal count, base units) and
-// Decimal. Whatever parses must format and parse back to the same value, and a value with
-// fewer decimals must parse unchanged with more (never rounded).
+// Fuzzes the exact number parsers: Amount (whole units at every decimal count, base units),
+// Decimal, and the EVM hex quantities of JSON-RPC answers (block numbers, balances, ABI words).
+// Whatever parses must format and parse back to the same value; a zero amount is zero at every
+// scale (never rounded); a height is a quantity that fits.
 #include "FuzzSupport.h"
+#include "chain/HexQuantity.h"
 #include "money/Amount.h"
 #include "money/Decimal.h"
 
@@ -52,6 +54,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Decimal::subtract(*d, d->negated());
         if (base.ok())
             (void)Decimal::multiply(*base, 8, *d, 2);
+    }
+
+    const chain::HexValue v = chain::parseHexQuantity(text);
+    if (v.tooLarge && !v.ok)
+        fuzz::broken("parseHexQuantity reports too large for malformed text");
+    if (v.fits() && v.value < 0)
+        fuzz::broken("parseHexQuantity gives a negative value");
+    if (const std::optional<qint64> h = chain::parseHexHeight(text)) {
+        if (*h < 0)
+            fuzz::broken("parseHexHeight gives a negative height");
+        if (!v.fits() || v.value != *h)
+            fuzz::broken("parseHexHeight and parseHexQuantity disagree");
+        if (chain::parseHexHeight(chain::toHexQuantity(*h)) != h)
+            fuzz::broken("toHexQuantity does not parse back");
     }
     return 0;
 }
