@@ -10,6 +10,8 @@ packages=(
   libsqlcipher-dev sqlcipher libssl-dev libargon2-dev
   fonts-dejavu-core xvfb xauth poppler-utils libqt6svg6 libqrencode-dev
   litecoind libzip-dev
+  # the asan preset (clang, its sanitizer and libFuzzer runtimes) and clang-tidy
+  clang clang-tidy libclang-rt-14-dev
 )
 # Node.js and npm for the EVM test peer (ganache); a machine that already has node keeps it.
 if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi

@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "crypto/ProcessGuard.h"
+#include "crypto/SecureBytes.h"
+
 #include <QFile>
 #include <QTextStream>
 
@@ -77,6 +80,7 @@ Result<QByteArray> Cli::readPasswordFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BadInput, QStringLiteral("cannot read the password file %1: %2").arg(path, f.errorString()));
     QByteArray line = f.readLine(64 * 1024);
+    line.detach();
     if (line.endsWith('\n')) { // one trailing "\n" or "\r\n" is not part of the password
         line.chop(1);
         if (line.endsWith('\r'))
@@ -114,6 +118,7 @@ Result<QByteArray> Cli::ask(const QString &prompt)
 
 Result<QByteArray> Cli::password(const QString &prompt)
 {
+    crypto::guardProcessSecrets(); // no core dump may hold the password from here on
     if (!g.passwordFile.isEmpty())
         return readPasswordFile(g.passwordFile);
     const QByteArray env = qgetenv("CUSTOS_PASSWORD");
@@ -133,7 +138,9 @@ Result<std::unique_ptr<reg::Register>> Cli::open()
     auto pw = password();
     if (!pw.ok())
         return pw.error();
-    return reg::Register::open(g.registerPath, g.user, *pw);
+    auto opened = reg::Register::open(g.registerPath, g.user, *pw);
+    crypto::wipe(*pw);
+    return opened;
 }
 
 void Cli::print(const QString &line) const

@@ -16,6 +16,7 @@ int runReconcileCommand(Cli &cli, Args &args)
     const QString chainName = args.value(QStringLiteral("chain")), source = args.value(QStringLiteral("source"));
     const QString heightText = args.value(QStringLiteral("height")), confText = args.value(QStringLiteral("confirmations"));
     const QString cookie = args.value(QStringLiteral("rpc-cookie")), timeoutText = args.value(QStringLiteral("timeout"));
+    const QString maxResponseText = args.value(QStringLiteral("max-response-mb")), retriesText = args.value(QStringLiteral("retries"));
     if (chainName.isEmpty() || source.isEmpty())
         return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("reconcile needs --chain CHAIN and --source snapshot:FILE|evm:URL|bitcoind:URL|endpoint:NAME")));
     if (auto s = args.done(); !s.ok())
@@ -37,6 +38,17 @@ int runReconcileCommand(Cli &cli, Args &args)
         so.timeoutMs = timeoutText.toInt(&ok) * 1000;
         if (!ok || so.timeoutMs <= 0)
             return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("--timeout must be a number of seconds")));
+    }
+    if (!maxResponseText.isEmpty()) { // the largest node answer read, in MiB (default 64)
+        const qint64 mb = maxResponseText.toLongLong(&ok);
+        if (!ok || mb < 1 || mb > 4096)
+            return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("--max-response-mb must be a whole number of MiB from 1 to 4096")));
+        so.maxResponseBytes = mb << 20;
+    }
+    if (!retriesText.isEmpty()) { // attempts after a transport failure or timeout (default 3)
+        so.retries = retriesText.toInt(&ok);
+        if (!ok || so.retries < 0 || so.retries > 10)
+            return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("--retries must be a whole number from 0 to 10")));
     }
     auto net = chain::networkByName(chainName);
     if (!net.ok())

@@ -2,8 +2,10 @@
 
 #include "Cli.h"
 
+#include "audit/Anchor.h"
 #include "audit/AuditLog.h"
 #include "crypto/Kdf.h"
+#include "crypto/SecureBytes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,7 +49,7 @@ int init(Cli &cli, Args &args)
         auto got = cli.password();
         if (!got.ok())
             return cli.fail(got.error());
-        pw = *got;
+        pw = std::move(*got);
     } else {
         auto first = Cli::ask(QStringLiteral("New password for %1: ").arg(*admin));
         if (!first.ok())
@@ -57,10 +59,11 @@ int init(Cli &cli, Args &args)
             return cli.fail(again.error());
         if (*first != *again)
             return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("the two passwords differ; nothing was created")));
-        pw = *first;
+        pw = std::move(*first);
+        crypto::wipe(*again);
     }
     auto created = reg::Register::create(cli.g.registerPath, *admin, pw, *kdf);
-    pw.fill('\0');
+    crypto::wipe(pw);
     if (!created.ok())
         return cli.fail(created.error());
     if (cli.g.json) {
@@ -100,6 +103,7 @@ int userCmd(Cli &cli, Args &args)
         if (!r.ok())
             return cli.fail(r.error());
         auto u = (*r)->addUser(name, *parsedRole, *newPw);
+        crypto::wipe(*newPw);
         if (!u.ok())
             return cli.fail(u.error());
         if (cli.g.json)
@@ -132,12 +136,45 @@ int userCmd(Cli &cli, Args &args)
     return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("user needs 'add' or 'list'")));
 }
 
-int auditCmd(Cli &cli, Args &args)
+int auditAnchor(Cli &cli, Args &args)
 {
-    if (args.positional() != QLatin1String("verify"))
-        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("audit needs 'verify'")));
+    auto out = args.required(QStringLiteral("out"));
+    if (!out.ok())
+        return cli.fail(out.error());
     if (auto s = args.done(); !s.ok())
         return cli.fail(s.error());
+    auto r = cli.open();
+    if (!r.ok())
+        return cli.fail(r.error());
+    auto head = audit::writeAnchor(**r, *out);
+    if (!head.ok())
+        return cli.fail(head.error());
+    if (cli.g.json)
+        cli.printJson(QJsonObject{{QStringLiteral("anchor"), *out}, {QStringLiteral("seq"), double(head->seq)},
+                                  {QStringLiteral("hash"), head->hash}, {QStringLiteral("signed_by"), head->user},
+                                  {QStringLiteral("at"), head->at}});
+    else
+        cli.print(QStringLiteral("anchored audit entry %1 (head %2), signed by %3, in %4").arg(head->seq).arg(head->hash, head->user, *out));
+    return 0;
+}
+
+int auditCmd(Cli &cli, Args &args)
+{
+    const QString sub = args.positional();
+    if (sub == QLatin1String("anchor"))
+        return auditAnchor(cli, args);
+    if (sub != QLatin1String("verify"))
+        return cli.fail(makeError(ErrorCode::BadInput, QStringLiteral("audit needs 'verify' or 'anchor'")));
+    const QString anchorFile = args.value(QStringLiteral("anchor"));
+    if (auto s = args.done(); !s.ok())
+        return cli.fail(s.error());
+    std::optional<audit::SignedHead> anchor;
+    if (!anchorFile.isEmpty()) {
+        auto a = audit::readAnchor(anchorFile);
+        if (!a.ok())
+            return cli.fail(a.error());
+        anchor = *a;
+    }
     auto r = cli.open();
     if (!r.ok())
         return cli.fail(r.error());
@@ -145,16 +182,28 @@ int auditCmd(Cli &cli, Args &args)
     cli.endProgress();
     if (!rep.ok())
         return cli.fail(rep.error());
+    if (anchor)
+        if (auto s = audit::checkAnchor((*r)->db(), *anchor, anchorFile, *rep); !s.ok())
+            return cli.fail(s.error());
     if (cli.g.json) {
-        cli.printJson(QJsonObject{{QStringLiteral("status"), rep->intact ? QStringLiteral("intact") : QStringLiteral("tampered")},
-                                  {QStringLiteral("entries"), double(rep->entries)},
-                                  {QStringLiteral("head"), rep->head},
-                                  {QStringLiteral("first_bad"), rep->firstBad ? QJsonValue(double(*rep->firstBad)) : QJsonValue()},
-                                  {QStringLiteral("problem"), rep->problem}});
+        QJsonObject o{{QStringLiteral("status"), rep->intact ? QStringLiteral("intact") : QStringLiteral("tampered")},
+                      {QStringLiteral("entries"), double(rep->entries)},
+                      {QStringLiteral("head"), rep->head},
+                      {QStringLiteral("first_bad"), rep->firstBad ? QJsonValue(double(*rep->firstBad)) : QJsonValue()},
+                      {QStringLiteral("problem"), rep->problem}};
+        if (anchor)
+            o.insert(QStringLiteral("anchor"), QJsonObject{{QStringLiteral("file"), anchorFile}, {QStringLiteral("seq"), double(anchor->seq)},
+                                                           {QStringLiteral("hash"), anchor->hash}, {QStringLiteral("signed_by"), anchor->user}});
+        cli.printJson(o);
     } else if (rep->intact) {
         cli.print(QStringLiteral("audit log intact: %1 entries, head %2").arg(rep->entries).arg(rep->head));
-    } else {
+        if (anchor)
+            cli.print(QStringLiteral("history up to entry %1 matches the anchor %2 signed by %3 at %4")
+                          .arg(anchor->seq).arg(anchorFile, anchor->user, anchor->at));
+    } else if (rep->firstBad) {
         cli.print(QStringLiteral("audit log TAMPERED: first bad entry %1: %2").arg(*rep->firstBad).arg(rep->problem));
+    } else {
+        cli.print(QStringLiteral("audit log TAMPERED: %1").arg(rep->problem));
     }
     return rep->intact ? 0 : 1;
 }

@@ -47,7 +47,13 @@ struct AuditReport {
 
 using Progress = std::function<void(qint64 done, qint64 total)>;
 
-// Walks the whole chain and every movement the chain covers. Streams: memory stays bounded.
+// Walks the whole chain and every movement the chain covers, and checks the audit heads signed
+// by reconciliation runs (audit/Anchor.h). Streams: memory stays bounded.
 Result<AuditReport> verify(reg::Database &db, const Progress &progress = {});
+
+// Records a finding in a report: intact becomes false; a finding at an entry (seq) replaces the
+// reported one when it is earlier; a finding without an entry (e.g. a bad anchor signature) is
+// reported when nothing else is.
+void reportFinding(AuditReport &r, std::optional<qint64> seq, const QString &problem);
 
 } // namespace custos::audit

@@ -1,5 +1,7 @@
 #include "audit/AuditLog.h"
 
+#include "audit/Anchor.h"
+
 #include "ledger/MovementDigest.h"
 #include "register/Database.h"
 #include "register/Meta.h"
@@ -23,11 +25,7 @@ struct MovementRange {
 
 void markBad(AuditReport &r, qint64 seq, const QString &problem)
 {
-    if (!r.firstBad || seq < *r.firstBad) {
-        r.firstBad = seq;
-        r.problem = problem;
-    }
-    r.intact = false;
+    reportFinding(r, seq, problem);
 }
 
 
@@ -159,14 +157,39 @@ Status checkMovements(reg::Database &db, AuditReport &r, std::vector<MovementRan
 
 } // namespace
 
+void reportFinding(AuditReport &r, std::optional<qint64> seq, const QString &problem)
+{
+    if (seq && (!r.firstBad || *seq < *r.firstBad)) {
+        r.firstBad = seq;
+        r.problem = problem;
+    } else if (!seq && r.intact) {
+        r.problem = problem;
+    }
+    r.intact = false;
+}
+
 Result<AuditReport> verify(reg::Database &db, const Progress &progress)
 {
     AuditReport r;
     r.head = genesisHash();
+    // Every page of the file first: a damaged page (its HMAC fails) is CannotOpen naming the
+    // file, wherever it is, before any entry is judged.
+    {
+        auto check = db.prepare("PRAGMA quick_check");
+        if (!check.ok())
+            return check.error();
+        auto row = check->step();
+        if (!row.ok())
+            return row.error();
+        if (*row && check->columnText(0) != QLatin1String("ok"))
+            return makeError(ErrorCode::CannotOpen, QStringLiteral("the register file %1 is damaged (%2); restore it from a backup")
+                                                        .arg(db.path(), check->columnText(0)));
+    }
     std::vector<MovementRange> ranges;
     CUSTOS_TRY(walkChain(db, r, ranges));
     if (!r.firstBad)
         CUSTOS_TRY(checkMovements(db, r, ranges, progress));
+    CUSTOS_TRY(checkRunHeads(db, r));
     return r;
 }
 

@@ -16,7 +16,7 @@ int digitValue(QChar c)
 {
     const char16_t u = c.unicode();
     for (int i = 0; i < 58; ++i) {
-        if (kAlphabet[i] == u)
+        if (static_cast<unsigned char>(kAlphabet[i]) == u)
             return i;
     }
     return -1;

@@ -50,7 +50,7 @@ std::uint32_t variantConst(Bech32Variant variant)
 int charsetValue(QChar c)
 {
     for (int i = 0; i < 32; ++i) {
-        if (kCharset[i] == c.unicode())
+        if (static_cast<unsigned char>(kCharset[i]) == c.unicode())
             return i;
     }
     return -1;

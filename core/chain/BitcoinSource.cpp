@@ -84,11 +84,11 @@ Error badInput(const QString &sentence)
 } // namespace
 
 BitcoinSource::BitcoinSource(Network network, RpcEndpoint endpoint, SourceOptions options)
-    : m_network(std::move(network)), m_options(options)
+    : m_network(std::move(network)), m_options(std::move(options))
 {
-    m_rpc = std::make_unique<JsonRpcClient>(endpoint, options);
-    SourceOptions scanOptions = options;
-    scanOptions.timeoutMs = std::max(options.timeoutMs, kScanTimeoutMs);
+    m_rpc = std::make_unique<JsonRpcClient>(endpoint, m_options);
+    SourceOptions scanOptions = m_options;
+    scanOptions.timeoutMs = std::max(m_options.timeoutMs, kScanTimeoutMs);
     m_scanRpc = std::make_unique<JsonRpcClient>(std::move(endpoint), scanOptions);
 }
 
@@ -267,7 +267,7 @@ Status BitcoinSource::resolvePrevouts(const ScriptSet &scripts, const QList<Pend
         Result<QList<QJsonValue>> answers = m_rpc->batch(calls);
         CUSTOS_TRY(answers);
         for (qsizetype i = 0; i < answers->size(); ++i) {
-            for (const QJsonValue &vout : answers->at(i).toObject().value(QStringLiteral("vout")).toArray()) {
+            for (const QJsonValue vout : answers->at(i).toObject().value(QStringLiteral("vout")).toArray()) {
                 const Output o = outputOf(vout.toObject(), m_network.nativeDecimals);
                 if (!scripts.keysOf.contains(o.script))
                     continue;
@@ -327,7 +327,7 @@ Result<BitcoinSource::Walk> BitcoinSource::walk(const ScriptSet &scripts, qint64
                 const QString txid = tx.value(QStringLiteral("txid")).toString();
                 if (!isHash(txid))
                     return malformed(getblock, QStringLiteral("a transaction without a txid in block %1").arg(h));
-                for (const QJsonValue &in : tx.value(QStringLiteral("vin")).toArray()) {
+                for (const QJsonValue in : tx.value(QStringLiteral("vin")).toArray()) {
                     const QJsonObject i = in.toObject();
                     if (i.contains(QStringLiteral("coinbase")) || i.value(QStringLiteral("ismweb")).toBool())
                         continue;
@@ -352,7 +352,7 @@ Result<BitcoinSource::Walk> BitcoinSource::walk(const ScriptSet &scripts, qint64
                         pending.append(PendingInput{h, t, txid, prevTxid, *prevVout});
                     }
                 }
-                for (const QJsonValue &vout : tx.value(QStringLiteral("vout")).toArray()) {
+                for (const QJsonValue vout : tx.value(QStringLiteral("vout")).toArray()) {
                     const Output o = outputOf(vout.toObject(), m_network.nativeDecimals);
                     if (!scripts.keysOf.contains(o.script) || vout.toObject().value(QStringLiteral("ismweb")).toBool())
                         continue;
@@ -442,7 +442,7 @@ Result<QList<Balance>> BitcoinSource::balances(const QList<AssetAddress> &keys, 
             return moved(QStringLiteral("two scans saw different blocks at height %1").arg(*at));
         scanHashes.insert(*at, best);
         const QSet<QByteArray> asked(chunk.begin(), chunk.end());
-        for (const QJsonValue &u : r->value(QStringLiteral("unspents")).toArray()) {
+        for (const QJsonValue u : r->value(QStringLiteral("unspents")).toArray()) {
             const QJsonObject o = u.toObject();
             const QByteArray script = o.value(QStringLiteral("scriptPubKey")).toString().toLatin1();
             const std::optional<Amount> amount = coinsOf(o.value(QStringLiteral("amount")), m_network.nativeDecimals);

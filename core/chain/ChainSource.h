@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <QByteArray>
+
 #include <atomic>
 #include <functional>
 
@@ -51,8 +53,12 @@ struct SourceOptions {
     int retries = 3;           // on transport errors, with back-off
     int batchSize = 100;       // JSON-RPC calls per batch
     int maxInFlight = 4;       // batches in flight at once
-    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024;
     const std::atomic_bool *cancel = nullptr;
+    // In-process transport: when set, each JSON-RPC request body is handed to it instead of
+    // being posted over HTTP, and its answer is treated as an HTTP 200 body (the size limit and
+    // every check still apply). For fuzzing and tests of the response parsers only.
+    std::function<Result<QByteArray>(const QByteArray &request)> transport;
 };
 
 using SourceProgress = std::function<void(qint64 done, qint64 total)>;

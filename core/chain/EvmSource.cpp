@@ -53,7 +53,7 @@ QString field(const QJsonObject &o, const char *name)
 } // namespace
 
 EvmSource::EvmSource(Network network, RpcEndpoint endpoint, SourceOptions options)
-    : m_network(std::move(network)), m_rpc(std::move(endpoint), options)
+    : m_network(std::move(network)), m_rpc(std::move(endpoint), std::move(options))
 {
 }
 

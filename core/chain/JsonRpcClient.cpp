@@ -149,7 +149,7 @@ std::optional<QByteArray> quoteJsonNumbers(QByteArrayView json)
     return out;
 }
 
-JsonRpcClient::JsonRpcClient(RpcEndpoint endpoint, SourceOptions options) : m_endpoint(std::move(endpoint)), m_options(options)
+JsonRpcClient::JsonRpcClient(RpcEndpoint endpoint, SourceOptions options) : m_endpoint(std::move(endpoint)), m_options(std::move(options))
 {
     m_options.timeoutMs = std::max(1, m_options.timeoutMs);
     m_options.retries = std::max(0, m_options.retries);
@@ -335,6 +335,29 @@ Status JsonRpcClient::parseChunk(Chunk &chunk, const QByteArray &body)
     return okStatus();
 }
 
+Status JsonRpcClient::postInProcess(QList<Chunk> &chunks, const SourceProgress &progress, qint64 totalCalls)
+{
+    qint64 callsDone = 0;
+    for (Chunk &chunk : chunks) {
+        Result<QByteArray> body = m_options.transport(chunk.body);
+        if (!body.ok())
+            return sourceFailed(QStringLiteral("The node at %1 could not be asked for %2 (%3).").arg(m_displayUrl, chunk.what, body.error().message));
+        if (body->size() > m_options.maxResponseBytes)
+            return sourceFailed(
+                QStringLiteral(
+                    "The node at %1 answered %2 with more than %3 bytes; ask for fewer calls per batch or raise the response limit.")
+                    .arg(m_displayUrl, chunk.what)
+                    .arg(m_options.maxResponseBytes));
+        CUSTOS_TRY(parseChunk(chunk, *body));
+        callsDone += chunk.ids.size();
+        if (progress)
+            progress(callsDone, totalCalls);
+        if (cancelled())
+            return sourceFailed(QStringLiteral("The run was cancelled while asking the node at %1 for %2.").arg(m_displayUrl, chunk.what));
+    }
+    return okStatus();
+}
+
 Status JsonRpcClient::post(QList<Chunk> &chunks, const SourceProgress &progress, qint64 totalCalls)
 {
     const auto cancelError = [&](const QString &what) {
@@ -342,6 +365,8 @@ Status JsonRpcClient::post(QList<Chunk> &chunks, const SourceProgress &progress,
     };
     if (cancelled())
         return cancelError(chunks.first().what);
+    if (m_options.transport)
+        return postInProcess(chunks, progress, totalCalls);
 
     QEventLoop loop;
     QObject scope; // owns replies and timers of this call; deleting it stops them all
@@ -431,8 +456,17 @@ Status JsonRpcClient::post(QList<Chunk> &chunks, const SourceProgress &progress,
             Flight &g = flights[static_cast<size_t>(i)];
             if (g.tooBig)
                 return;
+            if (g.data.capacity() == 0) {
+                // One allocation for the whole answer (the declared length, else the limit): growing
+                // by doubling would copy and briefly hold up to three times the limit. Pages of the
+                // reserve that the answer never reaches are never touched, so cost no memory.
+                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+                const qint64 expected = length.isValid() ? std::min(length.toLongLong(), m_options.maxResponseBytes) : m_options.maxResponseBytes;
+                g.data.reserve(expected + 1);
+            }
+            // Read what is there (at most one byte past the limit): read(n) would allocate n bytes.
             const qint64 room = m_options.maxResponseBytes - g.data.size();
-            g.data.append(reply->read(room + 1));
+            g.data.append(reply->read(std::min(room + 1, std::max<qint64>(1, reply->bytesAvailable()))));
             if (g.data.size() > m_options.maxResponseBytes)
                 overLimit();
         });
@@ -470,7 +504,7 @@ Status JsonRpcClient::post(QList<Chunk> &chunks, const SourceProgress &progress,
             return;
         }
         if (!f.tooBig && f.data.size() <= m_options.maxResponseBytes)
-            f.data.append(reply->read(m_options.maxResponseBytes + 1 - f.data.size()));
+            f.data.append(reply->read(std::min(m_options.maxResponseBytes + 1 - f.data.size(), std::max<qint64>(1, reply->bytesAvailable()))));
         if (f.data.size() > m_options.maxResponseBytes) {
             f.tooBig = true;
             onFinished(i);

@@ -89,6 +89,7 @@ private:
     QNetworkAccessManager *manager();
     void retireManager();
     Status post(QList<Chunk> &chunks, const SourceProgress &progress, qint64 totalCalls);
+    Status postInProcess(QList<Chunk> &chunks, const SourceProgress &progress, qint64 totalCalls);
     Status parseChunk(Chunk &chunk, const QByteArray &body);
     bool cancelled() const;
 

@@ -4,14 +4,68 @@
 
 #include <cstring>
 #include <limits>
+#include <new>
 #include <utility>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CUSTOS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CUSTOS_ASAN 1
+#endif
+#endif
+
 namespace custos::crypto {
+
+namespace {
+
+bool initSecureHeap()
+{
+#ifdef CUSTOS_ASAN
+    return false;
+#else
+    // 256 KiB holds every key, seed and password of a session many times over; a system that
+    // refuses to lock that much gets 32 KiB, and one that refuses any gets the ordinary heap.
+    if (CRYPTO_secure_malloc_initialized())
+        return true;
+    for (const size_t bytes : {size_t(1) << 18, size_t(1) << 15})
+        if (CRYPTO_secure_malloc_init(bytes, 16) == 1)
+            return true;
+    return false;
+#endif
+}
+
+} // namespace
+
+bool secureHeapActive()
+{
+    static const bool active = initSecureHeap();
+    return active;
+}
+
+void wipe(QByteArray &ba)
+{
+    if (!ba.isEmpty() && ba.isDetached())
+        OPENSSL_cleanse(ba.data(), size_t(ba.size()));
+    ba.clear();
+}
+
+void SecureBytes::Free::operator()(char *p) const
+{
+    OPENSSL_secure_free(p); // the buffer was wiped by SecureBytes::wipe already
+}
 
 SecureBytes::SecureBytes(int size)
 {
     if (size > 0) {
-        m_data = std::make_unique<char[]>(size); // value-initialised: zero-filled
+        (void)secureHeapActive();
+        // Zero-filled; from the secure heap when it is set up and has room, else the ordinary heap.
+        char *p = static_cast<char *>(CRYPTO_secure_zalloc(size_t(size), __FILE__, __LINE__));
+        if (p == nullptr && CRYPTO_secure_malloc_initialized())
+            p = static_cast<char *>(OPENSSL_zalloc(size_t(size))); // secure heap full: CRYPTO_secure_free frees either
+        if (p == nullptr)
+            throw std::bad_alloc();
+        m_data.reset(p);
         m_size = size;
     }
 }
@@ -82,8 +136,8 @@ QByteArray SecureBytes::toHex() const
 {
     static const char digits[] = "0123456789abcdef";
     QByteArray out(qsizetype(m_size) * 2, Qt::Uninitialized);
-    for (int i = 0; i < m_size; ++i) {
-        const auto b = static_cast<unsigned char>(m_data[i]);
+    for (qsizetype i = 0; i < m_size; ++i) {
+        const auto b = static_cast<unsigned char>(m_data.get()[i]);
         out[2 * i] = digits[b >> 4];
         out[2 * i + 1] = digits[b & 0x0f];
     }
@@ -109,14 +163,14 @@ Result<SecureBytes> SecureBytes::fromHex(QByteArrayView hex)
     if (hex.size() / 2 > std::numeric_limits<int>::max())
         return makeError(ErrorCode::BadInput, QStringLiteral("The hex text is too long."));
     SecureBytes out(int(hex.size() / 2));
-    for (int i = 0; i < out.size(); ++i) {
+    for (qsizetype i = 0; i < out.size(); ++i) {
         const int hi = hexValue(hex[2 * i]);
         const int lo = hexValue(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return makeError(ErrorCode::BadInput,
                              QStringLiteral("The hex text has a non-hex character at offset %1.")
                                  .arg(hi < 0 ? 2 * i : 2 * i + 1));
-        out.m_data[i] = char((hi << 4) | lo);
+        out.m_data.get()[i] = char((hi << 4) | lo);
     }
     return out;
 }

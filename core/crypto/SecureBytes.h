@@ -1,7 +1,9 @@
 #pragma once
 // SecureBytes owns secret bytes (keys, seeds, decrypted plaintext). The buffer is wiped with
 // OPENSSL_cleanse when it is destroyed or replaced, and is never implicitly shared, so every
-// copy is a deep copy that is wiped on its own.
+// copy is a deep copy that is wiped on its own. Buffers come from OpenSSL's secure heap when it
+// could be set up (mlock'ed pages left out of core dumps, guard pages around them; see
+// secureHeapActive()), else from the ordinary heap.
 
 #include "util/Result.h"
 
@@ -45,8 +47,20 @@ public:
 private:
     void wipe();
 
-    std::unique_ptr<char[]> m_data;
+    struct Free {
+        void operator()(char *p) const;
+    };
+    std::unique_ptr<char, Free> m_data;
     int m_size = 0;
 };
+
+// True when SecureBytes buffers live in OpenSSL's secure heap (locked in RAM, excluded from
+// core dumps). It is set up on first use; it is off in sanitizer builds (AddressSanitizer
+// cannot see into a custom heap) and when the system refuses to lock memory (RLIMIT_MEMLOCK).
+bool secureHeapActive();
+
+// Wipes a QByteArray that held a secret (a password read from a file or a terminal) and leaves
+// it empty. Copies sharing its buffer cannot be reached: only ba's own bytes are wiped.
+void wipe(QByteArray &ba);
 
 } // namespace custos::crypto

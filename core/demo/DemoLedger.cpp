@@ -144,7 +144,7 @@ private:
         p.c = &m_c;
         p.client = i;
         if (slot.segregated()) {
-            p.address = slot.firstAddress + qint64(m_rng.below(quint64(slot.nBtc + slot.nEth)));
+            p.address = slot.firstAddress + qint64(m_rng.below(quint64(slot.nBtc) + quint64(slot.nEth)));
             p.asset = m_c.addressChain[size_t(p.address)] == kBitcoin ? kBtc : m_rng.percent(60) ? kEth : kUsdc;
         } else {
             const quint64 r = m_rng.below(100);
@@ -157,7 +157,7 @@ private:
 
     int128 logUniform(int128 lo, int128 hi)
     {
-        const int e = digits(lo) - 1 + int(m_rng.below(quint64(digits(hi) - digits(lo) + 1)));
+        const int e = digits(lo) - 1 + int(m_rng.below(quint64(digits(hi)) - quint64(digits(lo)) + 1));
         const int128 low = qMax(lo, pow10(e)), high = qMin(hi, pow10(e + 1) - 1);
         return low + int128(m_rng.below128(uint128(high - low + 1)));
     }
@@ -283,7 +283,7 @@ private:
         if (!first.ok())
             return first.error();
         Row duplicate = original;
-        const qint64 recorded = m_c.startEpoch + t + m_rng.range(20 * 60, 3 * kHour);
+        const qint64 recorded = m_c.startEpoch + t + m_rng.range(qint64(20) * 60, 3 * kHour);
         duplicate.recordedAt = isoUtc(recorded);
         auto second = write(duplicate);
         if (!second.ok())

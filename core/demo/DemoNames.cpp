@@ -16,9 +16,9 @@ namespace custos::demo::detail {
 namespace {
 
 struct Country {
-    const char *code;
-    const char *lang;
-    const char *leiPrefix; // a local operating unit prefix and the reserved "00"
+    const char *code = nullptr;
+    const char *lang = nullptr;
+    const char *leiPrefix = nullptr; // a local operating unit prefix and the reserved "00"
     std::initializer_list<const char *> female;
     std::initializer_list<const char *> male;
     std::initializer_list<const char *> last;

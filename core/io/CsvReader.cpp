@@ -41,7 +41,7 @@ Error CsvReader::fail(qint64 line, const QString &reason, ErrorCode code)
 
 QString CsvReader::fieldLabel(std::size_t index) const
 {
-    const QString number = QStringLiteral("field %1").arg(index + 1);
+    QString number = QStringLiteral("field %1").arg(index + 1);
     if (index < static_cast<std::size_t>(m_header.size()))
         return number + QStringLiteral(" ('%1')").arg(m_header[static_cast<qsizetype>(index)]);
     return number;
@@ -98,7 +98,7 @@ Result<bool> CsvReader::next()
     if (!m_headerRead)
         return makeError(ErrorCode::Internal,
                          m_fileName + QStringLiteral(": next() called before readHeader()."));
-    const Result<bool> record = readRecord();
+    Result<bool> record = readRecord();
     if (!record.ok() || !*record)
         return record;
     if (m_fields.size() != static_cast<std::size_t>(m_header.size())) {

@@ -45,6 +45,7 @@ public:
 
     constexpr bool isZero() const { return m_v == 0; }
     constexpr bool isNegative() const { return m_v < 0; }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the 0 of the generated comparison
     auto operator<=>(const Amount &) const = default;
 
 private:

@@ -60,7 +60,7 @@ public:
                                     int outScale, RoundingMode mode = RoundingMode::HalfEven);
 
     friend std::strong_ordering operator<=>(const Decimal &a, const Decimal &b);
-    friend bool operator==(const Decimal &a, const Decimal &b) { return (a <=> b) == 0; }
+    friend bool operator==(const Decimal &a, const Decimal &b) { return std::is_eq(a <=> b); }
 
 private:
     constexpr Decimal(int128 units, int scale) : m_units(units), m_scale(scale) {}

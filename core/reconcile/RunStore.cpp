@@ -1,5 +1,6 @@
 #include "reconcile/RunStore.h"
 
+#include "audit/Anchor.h"
 #include "register/Register.h"
 #include "util/Time.h"
 
@@ -30,15 +31,21 @@ Status recordRun(reg::Register &r, RunResult &run, const QString &startedAt)
     for (auto it = run.tolerances.constBegin(); it != run.tolerances.constEnd(); ++it)
         tol.insert(it.key(), it.value());
     const QString now = nowUtc();
+    // The audit head this run saw, signed by its user: a later rewrite of the history up to it
+    // is found by `audit verify` even when every hash was recomputed.
+    auto head = audit::signCurrentHead(r, QStringLiteral("reconcile.run"), false);
+    if (!head.ok())
+        return head.error();
     auto ins = r.db().prepare("INSERT INTO recon_runs(chain, source, height, block_hash, status, pairs, breaks, tolerances, problem, "
-                              "started_at, finished_at, run_by, last_movement) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
-                              "(SELECT ifnull(max(id), 0) FROM movements))");
+                              "started_at, finished_at, run_by, last_movement, head_seq, head_hash, head_signed_at, head_signature) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,(SELECT ifnull(max(id), 0) FROM movements),?,?,?,?)");
     if (!ins.ok())
         return ins.error();
     ins->bind(1, run.chain).bind(2, run.source).bindOptional(3, run.height >= 0 ? std::optional<qint64>(run.height) : std::nullopt)
         .bindOptional(4, run.blockHash).bind(5, run.status).bind(6, run.pairs).bind(7, qint64(run.breaks.size()))
         .bind(8, QString::fromUtf8(QJsonDocument(tol).toJson(QJsonDocument::Compact))).bindOptional(9, run.problem)
-        .bind(10, startedAt).bind(11, now).bind(12, r.user().name);
+        .bind(10, startedAt).bind(11, now).bind(12, r.user().name).bind(13, head->seq).bind(14, head->hash).bind(15, head->at)
+        .bind(16, QString::fromLatin1(head->signature.toHex()));
     CUSTOS_TRY(ins->run());
     run.runId = r.db().lastInsertId();
 
@@ -72,7 +79,10 @@ Status recordRun(reg::Register &r, RunResult &run, const QString &startedAt)
                                    {QStringLiteral("source"), run.source}, {QStringLiteral("height"), double(run.height)},
                                    {QStringLiteral("block_hash"), run.blockHash}, {QStringLiteral("status"), run.status},
                                    {QStringLiteral("pairs"), double(run.pairs)}, {QStringLiteral("breaks"), summary},
-                                   {QStringLiteral("problem"), run.problem}, {QStringLiteral("tolerances"), tol}}));
+                                   {QStringLiteral("problem"), run.problem}, {QStringLiteral("tolerances"), tol},
+                                   {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("seq"), double(head->seq)},
+                                                                              {QStringLiteral("hash"), head->hash},
+                                                                              {QStringLiteral("signature"), QString::fromLatin1(head->signature.toHex())}}}}));
     return tx.commit();
 }
 

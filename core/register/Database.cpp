@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <sqlcipher/sqlite3.h>
 
 namespace custos::reg {
@@ -129,12 +131,31 @@ Result<Database> Database::openReadOnly(const QString &path, const crypto::Secur
     return db;
 }
 
+namespace {
+
+// A damaged or foreign file (SQLITE_CORRUPT, SQLITE_NOTADB: with SQLCipher also a page whose
+// HMAC fails) is CannotOpen naming the file, whichever call met it.
+std::optional<Error> damageError(sqlite3 *db)
+{
+    const int ec = sqlite3_extended_errcode(db) & 0xff;
+    if (ec != SQLITE_CORRUPT && ec != SQLITE_NOTADB)
+        return std::nullopt;
+    const char *file = db != nullptr ? sqlite3_db_filename(db, "main") : nullptr;
+    return makeError(ErrorCode::CannotOpen,
+                     QStringLiteral("the register file %1 is damaged (%2); restore it from a backup")
+                         .arg(QString::fromUtf8(file != nullptr ? file : "?"), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+} // namespace
+
 Status Database::exec(const char *sql)
 {
     char *err = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : "unknown error");
         sqlite3_free(err);
+        if (std::optional<Error> damaged = damageError(m_db))
+            return *damaged;
         return makeError(ErrorCode::Internal, QStringLiteral("register: %1").arg(msg));
     }
     return okStatus();
@@ -143,8 +164,11 @@ Status Database::exec(const char *sql)
 Result<Statement> Database::prepare(const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+        if (std::optional<Error> damaged = damageError(m_db))
+            return *damaged;
         return makeError(ErrorCode::Internal, QStringLiteral("register: %1 in: %2").arg(lastError(), QString::fromUtf8(sql)));
+    }
     return Statement(m_db, stmt);
 }
 
@@ -246,8 +270,8 @@ Error Statement::stepError() const
     const QString msg = QString::fromUtf8(sqlite3_errmsg(m_db));
     if ((ec & 0xff) == SQLITE_CONSTRAINT)
         return makeError(ErrorCode::BadInput, QStringLiteral("register constraint: %1").arg(msg));
-    if ((ec & 0xff) == SQLITE_CORRUPT || (ec & 0xff) == SQLITE_NOTADB)
-        return makeError(ErrorCode::CannotOpen, QStringLiteral("the register file is damaged: %1").arg(msg));
+    if (std::optional<Error> damaged = damageError(m_db))
+        return *damaged;
     return makeError(ErrorCode::Internal, QStringLiteral("register: %1").arg(msg));
 }
 
@@ -312,11 +336,7 @@ std::optional<qint64> Statement::columnOptionalInt(int col) const
 
 // ---- Transaction ----
 
-Transaction::Transaction(Database &db) : m_db(db)
-{
-    m_begun = m_db.exec("BEGIN IMMEDIATE;");
-    m_active = m_begun.ok();
-}
+Transaction::Transaction(Database &db) : m_db(db), m_begun(m_db.exec("BEGIN IMMEDIATE;")), m_active(m_begun.ok()) {}
 
 Transaction::~Transaction()
 {

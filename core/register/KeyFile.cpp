@@ -71,7 +71,7 @@ Result<KeyFile> KeyFile::load(const QString &path)
                          QStringLiteral("the key file %1 is missing; a register needs its key file beside it").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::CannotOpen, QStringLiteral("cannot read the key file %1: %2").arg(path, f.errorString()));
-    if (f.size() > 16 * 1024 * 1024)
+    if (f.size() > qint64(16) * 1024 * 1024)
         return makeError(ErrorCode::CannotOpen, QStringLiteral("the key file %1 is too large to be a key file").arg(path));
     return parse(f.readAll(), path);
 }

@@ -1,6 +1,7 @@
 #include "register/Register.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/ProcessGuard.h"
 #include "crypto/Random.h"
 #include "crypto/Signer.h"
 #include "register/Meta.h"
@@ -60,6 +61,7 @@ Result<QByteArray> Register::readDbSalt(const QString &path)
 Result<Register::Created> Register::create(const QString &path, const QString &adminName, QByteArrayView password,
                                            const crypto::KdfParams &kdf)
 {
+    crypto::guardProcessSecrets();
     const QString keyPath = KeyFile::pathFor(path);
     if (QFile::exists(path))
         return makeError(ErrorCode::BadInput, QStringLiteral("%1 already exists; refusing to overwrite it").arg(path));
@@ -197,6 +199,7 @@ Result<std::unique_ptr<Register>> Register::finishOpen(const QString &path, KeyF
 
 Result<std::unique_ptr<Register>> Register::open(const QString &path, const QString &user, QByteArrayView password)
 {
+    crypto::guardProcessSecrets();
     if (!QFile::exists(path))
         return makeError(ErrorCode::CannotOpen, QStringLiteral("no register at %1").arg(path));
     auto keys = KeyFile::load(KeyFile::pathFor(path));
@@ -217,6 +220,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString &path, const QStr
 
 Result<std::unique_ptr<Register>> Register::openWithRecoveryKey(const QString &path, const QString &recoveryKey)
 {
+    crypto::guardProcessSecrets();
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys.ok())
         return keys.error();

@@ -319,6 +319,15 @@ CREATE INDEX statements_pdf ON statements(pdf_sha256);
 CREATE INDEX statements_client ON statements(client_id, period);
 )SQL";
 
+// Version 6: every reconciliation run records the audit head it saw, signed by its user
+// (audit/Anchor.h); `audit verify` checks each one against the chain.
+constexpr const char *kV6 = R"SQL(
+ALTER TABLE recon_runs ADD COLUMN head_seq INTEGER;
+ALTER TABLE recon_runs ADD COLUMN head_hash TEXT;
+ALTER TABLE recon_runs ADD COLUMN head_signed_at TEXT;
+ALTER TABLE recon_runs ADD COLUMN head_signature TEXT;
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -329,6 +338,7 @@ constexpr Migration kMigrations[] = {
     {2, kV2},
     {3, kV3},
     {4, kV4},
+    {6, kV6},
     {7, kV7},
 };
 

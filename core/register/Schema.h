@@ -20,7 +20,7 @@ QList<int> schemaVersions();
 // A register written by a newer Custos is refused (CannotOpen).
 Status migrate(Database &db);
 
-// Applies the migrations up to and including `version` (tests migrate step by step).
-Status migrateTo(Database &db, int version);
+// Applies the migrations up to and including `target` (tests migrate step by step).
+Status migrateTo(Database &db, int target);
 
 } // namespace custos::reg
