@@ -53,6 +53,8 @@ const std::vector<Rule> &rules()
         {"role-can-request-and-approve", Layer::Access, "no user's role both requests and approves withdrawals", roleCanRequestAndApprove},
         {"keyset-without-description", Layer::Access, "every key set has a recorded owner and description", keysetWithoutDescription},
         {"approver-key-not-attributable", Layer::Access, "every approver signs with a key of their own", approverKeyNotAttributable},
+        {"policy-quorum-undermanned", Layer::Access, "every approval rule can be met by as many distinct people as it names",
+         policyQuorumUndermanned},
         {"movement-without-chain-reference", Layer::Records, "every on-chain movement has its address, tx hash and block height",
          movementWithoutChainReference},
         {"unrecorded-chain-transfer", Layer::Records, "every chain transfer at a client address has its register movement",
@@ -61,6 +63,10 @@ const std::vector<Rule> &rules()
         {"late-recording", Layer::Records, "movements are recorded within the recording limit", lateRecording},
         {"position-differs-from-movements", Layer::Records, "every position equals the sum of its movements", positionDiffersFromMovements},
         {"audit-chain-broken", Layer::Records, "the audit chain verifies", auditChainBroken},
+        {"withdrawal-without-approvals", Layer::Records, "every executed withdrawal carries the valid approvals its policy required",
+         withdrawalWithoutApprovals},
+        {"withdrawal-not-as-approved", Layer::Records, "every executed withdrawal's movement and transfer match what was approved",
+         withdrawalNotAsApproved},
     };
     return list;
 }

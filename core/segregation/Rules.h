@@ -59,6 +59,7 @@ Status addressWithoutKeyset(CheckContext &c, RuleOutput &out);
 Status roleCanRequestAndApprove(CheckContext &c, RuleOutput &out);
 Status keysetWithoutDescription(CheckContext &c, RuleOutput &out);
 Status approverKeyNotAttributable(CheckContext &c, RuleOutput &out);
+Status policyQuorumUndermanned(CheckContext &c, RuleOutput &out); // RulesApprovals.cpp
 
 Status movementWithoutChainReference(CheckContext &c, RuleOutput &out);
 Status unrecordedChainTransfer(CheckContext &c, RuleOutput &out);
@@ -66,6 +67,8 @@ Status movementNotOnChain(CheckContext &c, RuleOutput &out);
 Status lateRecording(CheckContext &c, RuleOutput &out);
 Status positionDiffersFromMovements(CheckContext &c, RuleOutput &out);
 Status auditChainBroken(CheckContext &c, RuleOutput &out);
+Status withdrawalWithoutApprovals(CheckContext &c, RuleOutput &out); // RulesApprovals.cpp
+Status withdrawalNotAsApproved(CheckContext &c, RuleOutput &out);    // RulesApprovals.cpp
 
 // The role-design check on its own, with the capability table as a parameter, so a role design
 // other than the built-in one can be checked (and tested) too.
