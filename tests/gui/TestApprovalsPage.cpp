@@ -155,10 +155,10 @@ void TestApprovalsPage::operatorRequestsTwoApproversApprove()
     QVERIFY(m_page->inboxModel()->rowOfId(id) >= 0);
     QVERIFY(m_page->selectInboxRequest(id));
     const QString detail = m_page->inboxDetail()->text();
-    QVERIFY2(detail.contains(QStringLiteral("1.50000000 bitcoin:BTC")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Request %1: 1.5 bitcoin:BTC").arg(id)), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("No hit on the screening lists")), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("Not on the client's whitelist")), qPrintable(detail));
-    QVERIFY2(detail.contains(QStringLiteral("10.00000000 bitcoin:BTC held")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("10 bitcoin:BTC held; 1.5 reserved")), qPrintable(detail));
     m_prompts = 0;
     QVERIFY(sign(id, ApprovalsFixture::pw("bob")));
     QCOMPARE(m_prompts, 1);
