@@ -114,7 +114,12 @@ bool shootApprovals(MainWindow &window, Shooter &shots, const LaunchOptions &o, 
         ApprovalsPage *page = window.approvalsPage();
         if (page->inboxModel()->rowCount() > 0) {
             page->showTab(ApprovalsPage::Inbox);
-            page->inboxView()->selectRow(0);
+            // The request with the most earlier decisions shows the most.
+            const approvals::Withdrawal *pick = page->inboxModel()->withdrawalAt(0);
+            for (int i = 1; i < page->inboxModel()->rowCount(); ++i)
+                if (page->inboxModel()->withdrawalAt(i)->decisions.size() > pick->decisions.size())
+                    pick = page->inboxModel()->withdrawalAt(i);
+            page->selectInboxRequest(pick->id);
         } else {
             page->showTab(ApprovalsPage::Requests);
             page->requestsView()->selectRow(0);
@@ -129,6 +134,9 @@ bool shootApprovals(MainWindow &window, Shooter &shots, const LaunchOptions &o, 
                 if (u.role == reg::Role::Approver)
                     approvers << u.name;
     }
+    // The approver with the most requests waiting.
+    QString best;
+    int most = 0;
     for (const QString &name : approvers) {
         window.session()->close();
         QString openError;
@@ -136,9 +144,19 @@ bool shootApprovals(MainWindow &window, Shooter &shots, const LaunchOptions &o, 
         window.openRegister(o.registerPath, name, password);
         const bool opened = waitUntil([&] { return window.session()->isOpen() || !openError.isEmpty(); }, 120000) && openError.isEmpty();
         QObject::disconnect(c);
-        if (opened && window.approvalsPage()->inboxModel()->rowCount() > 0)
-            break;
+        const int waiting = opened ? window.approvalsPage()->inboxModel()->rowCount() : 0;
+        if (waiting > most) {
+            most = waiting;
+            best = name;
+        }
     }
+    if (!best.isEmpty() && (!window.session()->isOpen() || window.session()->reg()->user().name != best)) {
+        window.session()->close();
+        window.openRegister(o.registerPath, best, password);
+        waitUntil([&] { return window.session()->isOpen(); }, 120000);
+    }
+    if (best.isEmpty() && !approvers.isEmpty())
+        window.session()->close();
     if (!window.session()->isOpen()) { // no approver could be opened: back to the user given
         QString openError;
         const auto c = QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });

@@ -8,9 +8,7 @@
 
 #include <QEvent>
 #include <QJsonArray>
-#include <QLabel>
-#include <QScrollArea>
-#include <QTextDocument>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace custos::ui {
@@ -44,21 +42,18 @@ QString age(const QString &iso)
 
 } // namespace
 
-ApprovalsDetail::ApprovalsDetail(QWidget *parent) : QWidget(parent), m_body(new QLabel(this))
+ApprovalsDetail::ApprovalsDetail(QWidget *parent) : QWidget(parent), m_body(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("approvalsDetail"));
-    m_body->setWordWrap(true);
-    m_body->setTextFormat(Qt::RichText);
-    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_body->setContentsMargins(12, 8, 12, 8);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_body);
+    m_body->setReadOnly(true);
+    m_body->setOpenLinks(false);
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_body->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_body->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long addresses wrap too
+    m_body->document()->setDocumentMargin(10);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_body);
     render();
 }
 
@@ -71,9 +66,7 @@ void ApprovalsDetail::display(const RegisterPtr &reg, const std::optional<approv
 
 QString ApprovalsDetail::text() const
 {
-    QTextDocument doc;
-    doc.setHtml(m_body->text());
-    return doc.toPlainText();
+    return m_body->toPlainText();
 }
 
 void ApprovalsDetail::changeEvent(QEvent *event)
@@ -86,11 +79,11 @@ void ApprovalsDetail::changeEvent(QEvent *event)
 void ApprovalsDetail::render()
 {
     if (!m_w || !m_reg) {
-        m_body->setText(QStringLiteral("<p style='color:#5b6472'>%1</p>").arg(esc(tr("Select a request to see it in full."))));
+        m_body->setHtml(QStringLiteral("<p style='color:#5b6472'>%1</p>").arg(esc(tr("Select a request to see it in full."))));
         m_body->setAccessibleName(tr("Request detail"));
         return;
     }
-    m_body->setText(describe(*m_reg, *m_w));
+    m_body->setHtml(describe(*m_reg, *m_w));
     m_body->setAccessibleName(tr("Request %1").arg(m_w->id));
 }
 

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-class QLabel;
+class QTextBrowser;
 
 namespace custos::ui {
 
@@ -34,7 +34,7 @@ private:
 
     RegisterPtr m_reg;
     std::optional<approvals::Withdrawal> m_w;
-    QLabel *m_body;
+    QTextBrowser *m_body;
 };
 
 } // namespace custos::ui

@@ -38,8 +38,15 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setSortingEnabled(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setDefaultSectionSize(96);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    view->setColumnWidth(WithdrawalsModel::Id, 48);
+    view->setColumnWidth(WithdrawalsModel::Asset, 100);
+    view->setColumnWidth(WithdrawalsModel::Amount, 110);
+    view->setColumnWidth(WithdrawalsModel::Destination, 150);
+    view->setColumnWidth(WithdrawalsModel::Approvals, 76);
+    view->setColumnWidth(WithdrawalsModel::Maker, 90);
     return view;
 }
 
@@ -140,8 +147,9 @@ QWidget *ApprovalsPage::buildInbox()
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_inboxView);
     split->addWidget(m_inboxDetail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 460});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_busy);
     actions->addWidget(m_reason, 1);
@@ -197,8 +205,9 @@ QWidget *ApprovalsPage::buildRequests()
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_requestsView);
     split->addWidget(m_requestsDetail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 460});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_export);
     actions->addStretch(1);
@@ -257,8 +266,9 @@ QWidget *ApprovalsPage::buildCompliance()
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_blockedView);
     split->addWidget(m_blockedDetail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 460});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_decision);
     actions->addWidget(m_note, 1);

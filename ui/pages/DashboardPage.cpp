@@ -46,7 +46,6 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     m_movements = new StatCard(QString(), this);
     m_assets = new StatCard(QString(), this);
     m_approvalsCard = new StatCard(QString(), this);
-    m_approvalsCard->setObjectName(QStringLiteral("approvalsCard"));
     m_approvalsCard->setCursor(Qt::PointingHandCursor);
     m_approvalsCard->setFocusPolicy(Qt::StrongFocus);
     m_approvalsCard->installEventFilter(this);
