@@ -60,6 +60,674 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::ApprovalsDetail</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>Einen Auftrag auswählen, um ihn vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>Auftragsdetails</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 %3</source>
+        <translation>Auftrag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>EUR %1</source>
+        <translation>EUR %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 by %2, transaction %3</source>
+        <translation>%1 von %2, Transaktion %3</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Bündel exportiert</translation>
+    </message>
+    <message>
+        <source>Client&apos;s balance</source>
+        <translation>Saldo des Kunden</translation>
+    </message>
+    <message>
+        <source>%1 %2 held; %3 reserved by pending and approved requests (this one included while open)</source>
+        <translation>%1 %2 im Bestand; %3 durch offene und freigegebene Aufträge reserviert (dieser eingeschlossen, solange offen)</translation>
+    </message>
+    <message>
+        <source>Destination whitelist</source>
+        <translation>Whitelist des Ziels</translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation>Nicht auf der Whitelist des Kunden.</translation>
+    </message>
+    <message>
+        <source>Whitelisted as &quot;%1&quot; since %2 (age %3), approved by %4.</source>
+        <translation>Auf der Whitelist als „%1“ seit %2 (Alter %3), freigegeben von %4.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, not yet approved.</source>
+        <translation>Vorgeschlagen von %1 am %2, noch nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>Policy result</source>
+        <translation>Ergebnis der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Policy version %1: %2 approval(s) of role %3 needed; %4 given.</source>
+        <translation>Richtlinienversion %1: %2 Freigabe(n) der Rolle %3 nötig; %4 erteilt.</translation>
+    </message>
+    <message>
+        <source>Named approvers: %1</source>
+        <translation>Benannte Freigebende: %1</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>Screening-Ergebnis</translation>
+    </message>
+    <message>
+        <source>No hit on the screening lists.</source>
+        <translation>Kein Treffer auf den Screening-Listen.</translation>
+    </message>
+    <message>
+        <source>Hit on %1: %2</source>
+        <translation>Treffer auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Compliance decision by %1 on %2: %3. %4</source>
+        <translation>Compliance-Entscheidung von %1 am %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>Bisherige Freigaben</translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation>Noch hat niemand signiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved on %3</source>
+        <translation>%1 (%2) hat am %3 freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected on %3: %4</source>
+        <translation>%1 (%2) hat am %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>(signature valid)</source>
+        <translation>(Signatur gültig)</translation>
+    </message>
+    <message>
+        <source>(signature INVALID)</source>
+        <translation>(Signatur UNGÜLTIG)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsFreezesTab</name>
+    <message>
+        <source>&amp;Lift (2 of 2 admins)</source>
+        <translation>&amp;Aufheben (2 von 2 Admins)</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;lift (1 of 2 admins)</source>
+        <translation>&amp;Aufhebung beantragen (1 von 2 Admins)</translation>
+    </message>
+    <message>
+        <source>Withdrawals are frozen: %1.</source>
+        <translation>Auszahlungen sind gesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Your request to lift the freeze is recorded: 1 of 2 admins. Another admin must confirm it.</source>
+        <translation>Ihr Antrag auf Aufhebung ist erfasst: 1 von 2 Admins. Ein anderer Admin muss ihn bestätigen.</translation>
+    </message>
+    <message>
+        <source>The freeze is lifted (2 of 2 admins).</source>
+        <translation>Die Sperre ist aufgehoben (2 von 2 Admins).</translation>
+    </message>
+    <message>
+        <source>A freeze stops withdrawals at once: all of them, one client&apos;s, one asset&apos;s or a client&apos;s asset. Lifting one takes two different admins.</source>
+        <translation>Eine Sperre stoppt Auszahlungen sofort: alle, die eines Kunden, eines Vermögenswerts oder eines Vermögenswerts eines Kunden. Die Aufhebung braucht zwei verschiedene Admins.</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Client (empty: every client)</source>
+        <translation>Kunde (leer: alle Kunden)</translation>
+    </message>
+    <message>
+        <source>Client to freeze</source>
+        <translation>Zu sperrender Kunde</translation>
+    </message>
+    <message>
+        <source>Asset (empty: every asset)</source>
+        <translation>Vermögenswert (leer: alle)</translation>
+    </message>
+    <message>
+        <source>Asset to freeze</source>
+        <translation>Zu sperrender Vermögenswert</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>Reason for the freeze</source>
+        <translation>Grund der Sperre</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze withdrawals</source>
+        <translation>Auszahlungen &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Freeze withdrawals</source>
+        <translation>Auszahlungen sperren</translation>
+    </message>
+    <message>
+        <source>Lift the selected freeze</source>
+        <translation>Ausgewählte Sperre aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPage</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Mit Ihrem Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>Request %1 was sent (%2).</source>
+        <translation>Auftrag %1 wurde gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Signiertes Bündel exportieren</translation>
+    </message>
+    <message>
+        <source>Instruction bundles (*.json)</source>
+        <translation>Anweisungsbündel (*.json)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Withdrawal requests, four-eyes approval with signatures, screening decisions, policy, whitelist and freezes</source>
+        <translation>Auszahlungsaufträge, Vier-Augen-Freigabe mit Signaturen, Screening-Entscheidungen, Richtlinie, Whitelist und Sperren</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>New withdrawal</source>
+        <translation>Neue Auszahlung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Approval views</source>
+        <translation>Freigabeansichten</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your signature. Approving or rejecting asks for your password again to unlock your signing key; your own requests never appear here.</source>
+        <translation>Aufträge, die auf Ihre Signatur warten. Freigeben oder Ablehnen fragt erneut nach Ihrem Passwort, um Ihren Signaturschlüssel zu entsperren; Ihre eigenen Aufträge erscheinen hier nie.</translation>
+    </message>
+    <message>
+        <source>Requests waiting for me</source>
+        <translation>Aufträge, die auf mich warten</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Grund einer Ablehnung</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Sign an approval of the selected request (Ctrl+Shift+A)</source>
+        <translation>Freigabe des ausgewählten Auftrags signieren (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Ausgewählten Auftrag freigeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Sign a rejection with the reason typed (Ctrl+Shift+R)</source>
+        <translation>Ablehnung mit dem eingegebenen Grund signieren (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation>Ausgewählten Auftrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Unlocking the signing key</source>
+        <translation>Signaturschlüssel wird entsperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Withdrawal requests</source>
+        <translation>Auszahlungsaufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed bundle…</source>
+        <translation>Signiertes Bündel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the approved request&apos;s signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
+        <translation>Das signierte Anweisungsbündel des freigegebenen Auftrags für die Signaturplattform schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Transaction hash of the executed withdrawal</source>
+        <translation>Transaktions-Hash der ausgeführten Auszahlung</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>Transaktions-Hash</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xecution</source>
+        <translation>A&amp;usführung erfassen</translation>
+    </message>
+    <message>
+        <source>Record execution</source>
+        <translation>Ausführung erfassen</translation>
+    </message>
+    <message>
+        <source>Requests blocked by a screening hit. Release sends one to the approvers; reject ends it. The note is required and stays on the request.</source>
+        <translation>Durch einen Screening-Treffer gesperrte Aufträge. Freigeben leitet ihn an die Freigebenden weiter; Ablehnen beendet ihn. Die Notiz ist Pflicht und bleibt am Auftrag.</translation>
+    </message>
+    <message>
+        <source>Blocked requests</source>
+        <translation>Gesperrte Aufträge</translation>
+    </message>
+    <message>
+        <source>Release to the approvers</source>
+        <translation>An die Freigebenden weiterleiten</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Auftrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Compliance decision</source>
+        <translation>Compliance-Entscheidung</translation>
+    </message>
+    <message>
+        <source>Documented reason for the decision</source>
+        <translation>Dokumentierter Grund der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Notiz zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>&amp;Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>Record the compliance decision</source>
+        <translation>Compliance-Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation>Geben Sie zuerst den Grund der Ablehnung ein.</translation>
+    </message>
+    <message>
+        <source>Approve request %1 (%2 %3 to %4)? Enter your password to sign.</source>
+        <translation>Auftrag %1 (%2 %3 an %4) freigeben? Geben Sie zum Signieren Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Reject request %1? Enter your password to sign.</source>
+        <translation>Auftrag %1 ablehnen? Geben Sie zum Signieren Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Es wurde nichts signiert.</translation>
+    </message>
+    <message>
+        <source>Unlocking your signing key…</source>
+        <translation>Ihr Signaturschlüssel wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Your password was not accepted, so nothing was signed. %1</source>
+        <translation>Ihr Passwort wurde nicht angenommen, daher wurde nichts signiert. %1</translation>
+    </message>
+    <message>
+        <source>You approved request %1: %2, %3 approvals.</source>
+        <translation>Sie haben Auftrag %1 freigegeben: %2, %3 Freigaben.</translation>
+    </message>
+    <message>
+        <source>You rejected request %1.</source>
+        <translation>Sie haben Auftrag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The signed bundle of request %1 was written to %2.</source>
+        <translation>Das signierte Bündel von Auftrag %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded as executed in transaction %2.</source>
+        <translation>Auftrag %1 ist als ausgeführt in Transaktion %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Your decision on request %1 is recorded: %2.</source>
+        <translation>Ihre Entscheidung zu Auftrag %1 ist erfasst: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPolicyTab</name>
+    <message>
+        <source>Load a policy</source>
+        <translation>Richtlinie laden</translation>
+    </message>
+    <message>
+        <source>Policy documents (*.json)</source>
+        <translation>Richtliniendokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1: check it, then set it as the new version.</source>
+        <translation>%1 geladen: prüfen und dann als neue Version festlegen.</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is in force.</source>
+        <translation>Richtlinienversion %1 ist in Kraft.</translation>
+    </message>
+    <message>
+        <source>Withdrawal policy</source>
+        <translation>Auszahlungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>The built-in policy is in force (one approver for every withdrawal, 24 h expiry).</source>
+        <translation>Die eingebaute Richtlinie ist in Kraft (ein Freigebender je Auszahlung, Ablauf nach 24 h).</translation>
+    </message>
+    <message>
+        <source>Version %1, set by %2 on %3.</source>
+        <translation>Version %1, festgelegt von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Richtliniendokument</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>Aus Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Load a policy from a file</source>
+        <translation>Richtlinie aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Show the version in force</source>
+        <translation>Geltende Version anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Set as new version</source>
+        <translation>Als neue Version &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Check the document and make it the policy in force (Ctrl+S)</source>
+        <translation>Dokument prüfen und in Kraft setzen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Set as new version</source>
+        <translation>Als neue Version festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsRequestForm</name>
+    <message>
+        <source>New withdrawal</source>
+        <translation>Neue Auszahlung</translation>
+    </message>
+    <message>
+        <source>Each field is checked as you type; the request is previewed against the policy in force before you send it.</source>
+        <translation>Jedes Feld wird bei der Eingabe geprüft; vor dem Absenden wird der Auftrag gegen die geltende Richtlinie geprüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>&amp;Vermögenswert:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Client id, e.g. C0001</source>
+        <translation>Kundennummer, z. B. C0001</translation>
+    </message>
+    <message>
+        <source>Whole units, e.g. 0.25</source>
+        <translation>Ganze Einheiten, z. B. 0.25</translation>
+    </message>
+    <message>
+        <source>Address on the asset&apos;s chain</source>
+        <translation>Adresse auf der Chain des Vermögenswerts</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Vermögenswert</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Zieladresse</translation>
+    </message>
+    <message>
+        <source>Policy preview</source>
+        <translation>Vorschau der Richtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Request withdrawal</source>
+        <translation>Auszahlung &amp;beantragen</translation>
+    </message>
+    <message>
+        <source>Send the request to the approvers (Ctrl+Enter)</source>
+        <translation>Auftrag an die Freigebenden senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Request withdrawal</source>
+        <translation>Auszahlung beantragen</translation>
+    </message>
+    <message>
+        <source>No client %1 in this register.</source>
+        <translation>Kein Kunde %1 in diesem Register.</translation>
+    </message>
+    <message>
+        <source>Valid %1 address.</source>
+        <translation>Gültige %1-Adresse.</translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation>Nicht auf der Whitelist des Kunden.</translation>
+    </message>
+    <message>
+        <source>Whitelist: %1 (%2)</source>
+        <translation>Whitelist: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fill in client, asset, amount and destination to preview the request.</source>
+        <translation>Kunde, Vermögenswert, Betrag und Ziel ausfüllen, um den Auftrag zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The destination is on a screening list: the request will be blocked for compliance.</source>
+        <translation>Das Ziel steht auf einer Screening-Liste: Der Auftrag wird für Compliance gesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allowed: %n approval(s) of role %1 needed.</source>
+        <translation>
+            <numerusform>Zulässig: %n Freigabe der Rolle %1 nötig.</numerusform>
+            <numerusform>Zulässig: %n Freigaben der Rolle %1 nötig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value EUR %1.</source>
+        <translation>Wert EUR %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 sent: %2.</source>
+        <translation>Auftrag %1 gesendet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsWhitelistTab</name>
+    <message numerus="yes">
+        <source>%1 is proposed for client %2; it needs %n admin approval(s).</source>
+        <translation>
+            <numerusform>%1 ist für Kunde %2 vorgeschlagen; nötig ist %n Admin-Freigabe.</numerusform>
+            <numerusform>%1 ist für Kunde %2 vorgeschlagen; nötig sind %n Admin-Freigaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You approved %1: %2.</source>
+        <translation>Sie haben %1 freigegeben: %2.</translation>
+    </message>
+    <message>
+        <source>Destinations per client. An entry is usable once enough other admins approved it and its cooling-off period has passed.</source>
+        <translation>Ziele je Kunde. Ein Eintrag ist nutzbar, sobald genügend andere Admins ihn freigegeben haben und seine Wartefrist abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose the address</source>
+        <translation>Adresse vorschlagen</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve entry</source>
+        <translation>Eintrag &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the selected whitelist entry</source>
+        <translation>Ausgewählten Whitelist-Eintrag freigeben</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -697,6 +1365,33 @@ Hash  %6
         <source>Read the register again (F5)</source>
         <translation>Register erneut lesen (F5)</translation>
     </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Freigaben, die auf mich warten</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me: open the inbox</source>
+        <translation>Freigaben, die auf mich warten: Eingang öffnen</translation>
+    </message>
+    <message>
+        <source>Open the approvals inbox</source>
+        <translation>Freigabe-Eingang öffnen</translation>
+    </message>
+    <message>
+        <source>click to open the inbox</source>
+        <translation>klicken, um den Eingang zu öffnen</translation>
+    </message>
+    <message>
+        <source>nothing to sign</source>
+        <translation>nichts zu signieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawals are frozen: %n freeze(s) in force. See Approvals &gt; Freezes.</source>
+        <translation>
+            <numerusform>Auszahlungen sind gesperrt: %n Sperre in Kraft. Siehe Freigaben &gt; Sperren.</numerusform>
+            <numerusform>Auszahlungen sind gesperrt: %n Sperren in Kraft. Siehe Freigaben &gt; Sperren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -810,6 +1505,57 @@ Hash  %6
     <message>
         <source>Endpoint %1 removed.</source>
         <translation>Endpunkt %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FreezeModel</name>
+    <message>
+        <source>All withdrawals</source>
+        <translation>Alle Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Vermögenswert %1</translation>
+    </message>
+    <message>
+        <source>Client %1 in %2</source>
+        <translation>Kunde %1 in %2</translation>
+    </message>
+    <message>
+        <source>Lifted by %1 and %2</source>
+        <translation>Aufgehoben von %1 und %2</translation>
+    </message>
+    <message>
+        <source>Lift asked by %1: 1 of 2 admins</source>
+        <translation>Aufhebung beantragt von %1: 1 von 2 Admins</translation>
+    </message>
+    <message>
+        <source>Active: lifting needs 2 admins</source>
+        <translation>Aktiv: Aufhebung braucht 2 Admins</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation>Gesperrt von</translation>
+    </message>
+    <message>
+        <source>Frozen at</source>
+        <translation>Gesperrt am</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Aufhebung</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1908,14 @@ Eigenbestand: %3</translation>
     <message>
         <source>&amp;Find client…</source>
         <translation>Kunden &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>&amp;Freigaben</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2770,120 @@ Eigenbestand: %3</translation>
     <message>
         <source>User %1 added. They can unlock the register with their own password now.</source>
         <translation>Benutzer %1 hinzugefügt. Er kann das Register jetzt mit seinem eigenen Passwort entsperren.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WhitelistModel</name>
+    <message>
+        <source>Proposed, %1 of %2 admins</source>
+        <translation>Vorgeschlagen, %1 von %2 Admins</translation>
+    </message>
+    <message>
+        <source>Approved, usable</source>
+        <translation>Freigegeben, nutzbar</translation>
+    </message>
+    <message>
+        <source>Approved, cooling off until %1</source>
+        <translation>Freigegeben, Wartefrist bis %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>Usable from</source>
+        <translation>Nutzbar ab</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WithdrawalsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Blocked (screening)</source>
+        <translation>Gesperrt (Screening)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Vermögenswert</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Beantragt am</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,674 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::ApprovalsDetail</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, transaction %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 held; %3 reserved by pending and approved requests (this one included while open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelisted as &quot;%1&quot; since %2 (age %3), approved by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, not yet approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1: %2 approval(s) of role %3 needed; %4 given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named approvers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hit on the screening lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance decision by %1 on %2: %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signature INVALID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsFreezesTab</name>
+    <message>
+        <source>&amp;Lift (2 of 2 admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask to &amp;lift (1 of 2 admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals are frozen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to lift the freeze is recorded: 1 of 2 admins. Another admin must confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The freeze is lifted (2 of 2 admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze stops withdrawals at once: all of them, one client&apos;s, one asset&apos;s or a client&apos;s asset. Lifting one takes two different admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (empty: every client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset (empty: every asset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset to freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the selected freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPage</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 was sent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction bundles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal requests, four-eyes approval with signatures, screening decisions, policy, whitelist and freezes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for your signature. Approving or rejecting asks for your password again to unlock your signing key; your own requests never appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign an approval of the selected request (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a rejection with the reason typed (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export signed bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the approved request&apos;s signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction hash of the executed withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record e&amp;xecution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests blocked by a screening hit. Release sends one to the approvers; reject ends it. The note is required and stays on the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to the approvers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the compliance decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve request %1 (%2 %3 to %4)? Enter your password to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject request %1? Enter your password to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking your signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was not accepted, so nothing was signed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You approved request %1: %2, %3 approvals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rejected request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed bundle of request %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded as executed in transaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision on request %1 is recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPolicyTab</name>
+    <message>
+        <source>Load a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1: check it, then set it as the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version %1 is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in policy is in force (one approver for every withdrawal, 24 h expiry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, set by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a policy from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the document and make it the policy in force (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsRequestForm</name>
+    <message>
+        <source>New withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each field is checked as you type; the request is previewed against the policy in force before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id, e.g. C0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole units, e.g. 0.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address on the asset&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request to the approvers (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client %1 in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid %1 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in client, asset, amount and destination to preview the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is on a screening list: the request will be blocked for compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Allowed: %n approval(s) of role %1 needed.</source>
+        <translation>
+            <numerusform>Allowed: %n approval of role %1 needed.</numerusform>
+            <numerusform>Allowed: %n approvals of role %1 needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value EUR %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 sent: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsWhitelistTab</name>
+    <message numerus="yes">
+        <source>%1 is proposed for client %2; it needs %n admin approval(s).</source>
+        <translation>
+            <numerusform>%1 is proposed for client %2; it needs %n admin approval.</numerusform>
+            <numerusform>%1 is proposed for client %2; it needs %n admin approvals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You approved %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations per client. An entry is usable once enough other admins approved it and its cooling-off period has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected whitelist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -693,6 +1361,33 @@ hash %6
         <source>Read the register again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me: open the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the approvals inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click to open the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawals are frozen: %n freeze(s) in force. See Approvals &gt; Freezes.</source>
+        <translation>
+            <numerusform>Withdrawals are frozen: %n freeze in force. See Approvals &gt; Freezes.</numerusform>
+            <numerusform>Withdrawals are frozen: %n freezes in force. See Approvals &gt; Freezes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -805,6 +1500,57 @@ hash %6
     </message>
     <message>
         <source>Endpoint %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FreezeModel</name>
+    <message>
+        <source>All withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted by %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift asked by %1: 1 of 2 admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: lifting needs 2 admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1901,14 @@ firm (own): %3</source>
     </message>
     <message>
         <source>&amp;Find client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,6 +2763,120 @@ firm (own): %3</source>
     </message>
     <message>
         <source>User %1 added. They can unlock the register with their own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WhitelistModel</name>
+    <message>
+        <source>Proposed, %1 of %2 admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, cooling off until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WithdrawalsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (screening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

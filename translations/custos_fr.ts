@@ -60,6 +60,674 @@
     </message>
 </context>
 <context>
+    <name>custos::ui::ApprovalsDetail</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>Sélectionnez une demande pour la voir en entier.</translation>
+    </message>
+    <message>
+        <source>Request detail</source>
+        <translation>Détail de la demande</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 %3</source>
+        <translation>Demande %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>EUR %1</source>
+        <translation>EUR %1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>%1 by %2, transaction %3</source>
+        <translation>%1 par %2, transaction %3</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Lot exporté</translation>
+    </message>
+    <message>
+        <source>Client&apos;s balance</source>
+        <translation>Solde du client</translation>
+    </message>
+    <message>
+        <source>%1 %2 held; %3 reserved by pending and approved requests (this one included while open)</source>
+        <translation>%1 %2 détenus ; %3 réservés par les demandes en attente et approuvées (celle-ci comprise tant qu’elle est ouverte)</translation>
+    </message>
+    <message>
+        <source>Destination whitelist</source>
+        <translation>Liste blanche de la destination</translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation>Absente de la liste blanche du client.</translation>
+    </message>
+    <message>
+        <source>Whitelisted as &quot;%1&quot; since %2 (age %3), approved by %4.</source>
+        <translation>En liste blanche sous « %1 » depuis %2 (ancienneté %3), approuvée par %4.</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, not yet approved.</source>
+        <translation>Proposée par %1 le %2, pas encore approuvée.</translation>
+    </message>
+    <message>
+        <source>Policy result</source>
+        <translation>Résultat de la politique</translation>
+    </message>
+    <message>
+        <source>Policy version %1: %2 approval(s) of role %3 needed; %4 given.</source>
+        <translation>Version %1 de la politique : %2 approbation(s) du rôle %3 requise(s) ; %4 donnée(s).</translation>
+    </message>
+    <message>
+        <source>Named approvers: %1</source>
+        <translation>Approbateurs désignés : %1</translation>
+    </message>
+    <message>
+        <source>Screening result</source>
+        <translation>Résultat du filtrage</translation>
+    </message>
+    <message>
+        <source>No hit on the screening lists.</source>
+        <translation>Aucune correspondance sur les listes de filtrage.</translation>
+    </message>
+    <message>
+        <source>Hit on %1: %2</source>
+        <translation>Correspondance sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Compliance decision by %1 on %2: %3. %4</source>
+        <translation>Décision de conformité de %1 le %2 : %3. %4</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>libérée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>Approvals so far</source>
+        <translation>Approbations à ce jour</translation>
+    </message>
+    <message>
+        <source>Nobody has signed yet.</source>
+        <translation>Personne n’a encore signé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) approved on %3</source>
+        <translation>%1 (%2) a approuvé le %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) rejected on %3: %4</source>
+        <translation>%1 (%2) a rejeté le %3 : %4</translation>
+    </message>
+    <message>
+        <source>(signature valid)</source>
+        <translation>(signature valide)</translation>
+    </message>
+    <message>
+        <source>(signature INVALID)</source>
+        <translation>(signature INVALIDE)</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsFreezesTab</name>
+    <message>
+        <source>&amp;Lift (2 of 2 admins)</source>
+        <translation>&amp;Lever (2 administrateurs sur 2)</translation>
+    </message>
+    <message>
+        <source>Ask to &amp;lift (1 of 2 admins)</source>
+        <translation>Demander la &amp;levée (1 administrateur sur 2)</translation>
+    </message>
+    <message>
+        <source>Withdrawals are frozen: %1.</source>
+        <translation>Les retraits sont gelés : %1.</translation>
+    </message>
+    <message>
+        <source>Your request to lift the freeze is recorded: 1 of 2 admins. Another admin must confirm it.</source>
+        <translation>Votre demande de levée est enregistrée : 1 administrateur sur 2. Un autre administrateur doit la confirmer.</translation>
+    </message>
+    <message>
+        <source>The freeze is lifted (2 of 2 admins).</source>
+        <translation>Le gel est levé (2 administrateurs sur 2).</translation>
+    </message>
+    <message>
+        <source>A freeze stops withdrawals at once: all of them, one client&apos;s, one asset&apos;s or a client&apos;s asset. Lifting one takes two different admins.</source>
+        <translation>Un gel arrête les retraits immédiatement : tous, ceux d’un client, d’un actif ou d’un actif d’un client. Sa levée demande deux administrateurs différents.</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Gels</translation>
+    </message>
+    <message>
+        <source>Client (empty: every client)</source>
+        <translation>Client (vide : tous les clients)</translation>
+    </message>
+    <message>
+        <source>Client to freeze</source>
+        <translation>Client à geler</translation>
+    </message>
+    <message>
+        <source>Asset (empty: every asset)</source>
+        <translation>Actif (vide : tous les actifs)</translation>
+    </message>
+    <message>
+        <source>Asset to freeze</source>
+        <translation>Actif à geler</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for the freeze</source>
+        <translation>Motif du gel</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze withdrawals</source>
+        <translation>&amp;Geler les retraits</translation>
+    </message>
+    <message>
+        <source>Freeze withdrawals</source>
+        <translation>Geler les retraits</translation>
+    </message>
+    <message>
+        <source>Lift the selected freeze</source>
+        <translation>Lever le gel sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPage</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Confirmez avec votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Request %1 was sent (%2).</source>
+        <translation>La demande %1 a été envoyée (%2).</translation>
+    </message>
+    <message>
+        <source>Export signed bundle</source>
+        <translation>Exporter le lot signé</translation>
+    </message>
+    <message>
+        <source>Instruction bundles (*.json)</source>
+        <translation>Lots d’instructions (*.json)</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Withdrawal requests, four-eyes approval with signatures, screening decisions, policy, whitelist and freezes</source>
+        <translation>Demandes de retrait, double approbation signée, décisions de filtrage, politique, liste blanche et gels</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>New withdrawal</source>
+        <translation>Nouveau retrait</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Liste blanche</translation>
+    </message>
+    <message>
+        <source>Freezes</source>
+        <translation>Gels</translation>
+    </message>
+    <message>
+        <source>Approval views</source>
+        <translation>Vues d’approbation</translation>
+    </message>
+    <message>
+        <source>Requests waiting for your signature. Approving or rejecting asks for your password again to unlock your signing key; your own requests never appear here.</source>
+        <translation>Demandes en attente de votre signature. Approuver ou rejeter redemande votre mot de passe pour déverrouiller votre clé de signature ; vos propres demandes n’apparaissent jamais ici.</translation>
+    </message>
+    <message>
+        <source>Requests waiting for me</source>
+        <translation>Demandes qui m’attendent</translation>
+    </message>
+    <message>
+        <source>Reason for a rejection</source>
+        <translation>Motif d’un rejet</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>Sign an approval of the selected request (Ctrl+Shift+A)</source>
+        <translation>Signer l’approbation de la demande sélectionnée (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation>Approuver la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Sign a rejection with the reason typed (Ctrl+Shift+R)</source>
+        <translation>Signer un rejet avec le motif saisi (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation>Rejeter la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Unlocking the signing key</source>
+        <translation>Déverrouillage de la clé de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Withdrawal requests</source>
+        <translation>Demandes de retrait</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed bundle…</source>
+        <translation>&amp;Exporter le lot signé…</translation>
+    </message>
+    <message>
+        <source>Write the approved request&apos;s signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
+        <translation>Écrire le lot d’instructions signé de la demande approuvée pour la plateforme de signature (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Transaction hash of the executed withdrawal</source>
+        <translation>Hash de transaction du retrait exécuté</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>Hash de transaction</translation>
+    </message>
+    <message>
+        <source>Record e&amp;xecution</source>
+        <translation>Enregistrer l’e&amp;xécution</translation>
+    </message>
+    <message>
+        <source>Record execution</source>
+        <translation>Enregistrer l’exécution</translation>
+    </message>
+    <message>
+        <source>Requests blocked by a screening hit. Release sends one to the approvers; reject ends it. The note is required and stays on the request.</source>
+        <translation>Demandes bloquées par une correspondance de filtrage. Libérer l’envoie aux approbateurs ; rejeter la clôt. La note est obligatoire et reste sur la demande.</translation>
+    </message>
+    <message>
+        <source>Blocked requests</source>
+        <translation>Demandes bloquées</translation>
+    </message>
+    <message>
+        <source>Release to the approvers</source>
+        <translation>Libérer vers les approbateurs</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Rejeter la demande</translation>
+    </message>
+    <message>
+        <source>Compliance decision</source>
+        <translation>Décision de conformité</translation>
+    </message>
+    <message>
+        <source>Documented reason for the decision</source>
+        <translation>Motif documenté de la décision</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Note de décision</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>Enregistrer la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Record the compliance decision</source>
+        <translation>Enregistrer la décision de conformité</translation>
+    </message>
+    <message>
+        <source>Type the reason for the rejection first.</source>
+        <translation>Saisissez d’abord le motif du rejet.</translation>
+    </message>
+    <message>
+        <source>Approve request %1 (%2 %3 to %4)? Enter your password to sign.</source>
+        <translation>Approuver la demande %1 (%2 %3 vers %4) ? Saisissez votre mot de passe pour signer.</translation>
+    </message>
+    <message>
+        <source>Reject request %1? Enter your password to sign.</source>
+        <translation>Rejeter la demande %1 ? Saisissez votre mot de passe pour signer.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Rien n’a été signé.</translation>
+    </message>
+    <message>
+        <source>Unlocking your signing key…</source>
+        <translation>Déverrouillage de votre clé de signature…</translation>
+    </message>
+    <message>
+        <source>Your password was not accepted, so nothing was signed. %1</source>
+        <translation>Votre mot de passe n’a pas été accepté, rien n’a donc été signé. %1</translation>
+    </message>
+    <message>
+        <source>You approved request %1: %2, %3 approvals.</source>
+        <translation>Vous avez approuvé la demande %1 : %2, %3 approbations.</translation>
+    </message>
+    <message>
+        <source>You rejected request %1.</source>
+        <translation>Vous avez rejeté la demande %1.</translation>
+    </message>
+    <message>
+        <source>The signed bundle of request %1 was written to %2.</source>
+        <translation>Le lot signé de la demande %1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded as executed in transaction %2.</source>
+        <translation>La demande %1 est enregistrée comme exécutée dans la transaction %2.</translation>
+    </message>
+    <message>
+        <source>Your decision on request %1 is recorded: %2.</source>
+        <translation>Votre décision sur la demande %1 est enregistrée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsPolicyTab</name>
+    <message>
+        <source>Load a policy</source>
+        <translation>Charger une politique</translation>
+    </message>
+    <message>
+        <source>Policy documents (*.json)</source>
+        <translation>Documents de politique (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Loaded %1: check it, then set it as the new version.</source>
+        <translation>%1 chargé : vérifiez-le, puis définissez-le comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is in force.</source>
+        <translation>La version %1 de la politique est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Withdrawal policy</source>
+        <translation>Politique de retrait</translation>
+    </message>
+    <message>
+        <source>The built-in policy is in force (one approver for every withdrawal, 24 h expiry).</source>
+        <translation>La politique intégrée est en vigueur (un approbateur par retrait, expiration après 24 h).</translation>
+    </message>
+    <message>
+        <source>Version %1, set by %2 on %3.</source>
+        <translation>Version %1, définie par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Policy document</source>
+        <translation>Document de politique</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Load a policy from a file</source>
+        <translation>Charger une politique depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Show the version in force</source>
+        <translation>Afficher la version en vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Set as new version</source>
+        <translation>&amp;Définir comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Check the document and make it the policy in force (Ctrl+S)</source>
+        <translation>Vérifier le document et le mettre en vigueur (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Set as new version</source>
+        <translation>Définir comme nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsRequestForm</name>
+    <message>
+        <source>New withdrawal</source>
+        <translation>Nouveau retrait</translation>
+    </message>
+    <message>
+        <source>Each field is checked as you type; the request is previewed against the policy in force before you send it.</source>
+        <translation>Chaque champ est vérifié pendant la saisie ; la demande est évaluée selon la politique en vigueur avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>A&amp;ctif :</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>Client id, e.g. C0001</source>
+        <translation>Identifiant client, p. ex. C0001</translation>
+    </message>
+    <message>
+        <source>Whole units, e.g. 0.25</source>
+        <translation>Unités entières, p. ex. 0.25</translation>
+    </message>
+    <message>
+        <source>Address on the asset&apos;s chain</source>
+        <translation>Adresse sur la chaîne de l’actif</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>Adresse de destination</translation>
+    </message>
+    <message>
+        <source>Policy preview</source>
+        <translation>Aperçu de la politique</translation>
+    </message>
+    <message>
+        <source>&amp;Request withdrawal</source>
+        <translation>&amp;Demander le retrait</translation>
+    </message>
+    <message>
+        <source>Send the request to the approvers (Ctrl+Enter)</source>
+        <translation>Envoyer la demande aux approbateurs (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Request withdrawal</source>
+        <translation>Demander le retrait</translation>
+    </message>
+    <message>
+        <source>No client %1 in this register.</source>
+        <translation>Aucun client %1 dans ce registre.</translation>
+    </message>
+    <message>
+        <source>Valid %1 address.</source>
+        <translation>Adresse %1 valide.</translation>
+    </message>
+    <message>
+        <source>Not on the client&apos;s whitelist.</source>
+        <translation>Absente de la liste blanche du client.</translation>
+    </message>
+    <message>
+        <source>Whitelist: %1 (%2)</source>
+        <translation>Liste blanche : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fill in client, asset, amount and destination to preview the request.</source>
+        <translation>Renseignez client, actif, montant et destination pour évaluer la demande.</translation>
+    </message>
+    <message>
+        <source>The destination is on a screening list: the request will be blocked for compliance.</source>
+        <translation>La destination figure sur une liste de filtrage : la demande sera bloquée pour la conformité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allowed: %n approval(s) of role %1 needed.</source>
+        <translation>
+            <numerusform>Autorisée : %n approbation du rôle %1 requise.</numerusform>
+            <numerusform>Autorisée : %n approbations du rôle %1 requises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value EUR %1.</source>
+        <translation>Valeur EUR %1.</translation>
+    </message>
+    <message>
+        <source>Request %1 sent: %2.</source>
+        <translation>Demande %1 envoyée : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ApprovalsWhitelistTab</name>
+    <message numerus="yes">
+        <source>%1 is proposed for client %2; it needs %n admin approval(s).</source>
+        <translation>
+            <numerusform>%1 est proposée pour le client %2 ; il faut %n approbation d’administrateur.</numerusform>
+            <numerusform>%1 est proposée pour le client %2 ; il faut %n approbations d’administrateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You approved %1: %2.</source>
+        <translation>Vous avez approuvé %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Destinations per client. An entry is usable once enough other admins approved it and its cooling-off period has passed.</source>
+        <translation>Destinations par client. Une entrée est utilisable une fois approuvée par assez d’autres administrateurs et son délai de carence écoulé.</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Liste blanche</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+        <source>Propose the address</source>
+        <translation>Proposer l’adresse</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve entry</source>
+        <translation>Appro&amp;uver l’entrée</translation>
+    </message>
+    <message>
+        <source>Approve the selected whitelist entry</source>
+        <translation>Approuver l’entrée de liste blanche sélectionnée</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::AuditLogModel</name>
     <message>
         <source>Seq</source>
@@ -697,6 +1365,33 @@ empr. %6
         <source>Read the register again (F5)</source>
         <translation>Relire le registre (F5)</translation>
     </message>
+    <message>
+        <source>Approvals waiting for me</source>
+        <translation>Approbations qui m’attendent</translation>
+    </message>
+    <message>
+        <source>Approvals waiting for me: open the inbox</source>
+        <translation>Approbations qui m’attendent : ouvrir la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Open the approvals inbox</source>
+        <translation>Ouvrir la boîte de réception des approbations</translation>
+    </message>
+    <message>
+        <source>click to open the inbox</source>
+        <translation>cliquez pour ouvrir la boîte de réception</translation>
+    </message>
+    <message>
+        <source>nothing to sign</source>
+        <translation>rien à signer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawals are frozen: %n freeze(s) in force. See Approvals &gt; Freezes.</source>
+        <translation>
+            <numerusform>Les retraits sont gelés : %n gel en vigueur. Voir Approbations &gt; Gels.</numerusform>
+            <numerusform>Les retraits sont gelés : %n gels en vigueur. Voir Approbations &gt; Gels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -810,6 +1505,57 @@ empr. %6
     <message>
         <source>Endpoint %1 removed.</source>
         <translation>Point d&apos;accès %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FreezeModel</name>
+    <message>
+        <source>All withdrawals</source>
+        <translation>Tous les retraits</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Actif %1</translation>
+    </message>
+    <message>
+        <source>Client %1 in %2</source>
+        <translation>Client %1 en %2</translation>
+    </message>
+    <message>
+        <source>Lifted by %1 and %2</source>
+        <translation>Levé par %1 et %2</translation>
+    </message>
+    <message>
+        <source>Lift asked by %1: 1 of 2 admins</source>
+        <translation>Levée demandée par %1 : 1 administrateur sur 2</translation>
+    </message>
+    <message>
+        <source>Active: lifting needs 2 admins</source>
+        <translation>Actif : la levée demande 2 administrateurs</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Frozen by</source>
+        <translation>Gelé par</translation>
+    </message>
+    <message>
+        <source>Frozen at</source>
+        <translation>Gelé le</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Levée</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1908,14 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>&amp;Find client…</source>
         <translation>&amp;Rechercher un client…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovals</source>
+        <translation>A&amp;pprobations</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2770,120 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>User %1 added. They can unlock the register with their own password now.</source>
         <translation>Utilisateur %1 ajouté. Il peut désormais déverrouiller le registre avec son propre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WhitelistModel</name>
+    <message>
+        <source>Proposed, %1 of %2 admins</source>
+        <translation>Proposée, %1 administrateur(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Approved, usable</source>
+        <translation>Approuvée, utilisable</translation>
+    </message>
+    <message>
+        <source>Approved, cooling off until %1</source>
+        <translation>Approuvée, délai de carence jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Usable from</source>
+        <translation>Utilisable à partir du</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::WithdrawalsModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Blocked (screening)</source>
+        <translation>Bloquée (filtrage)</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Demandée le</translation>
     </message>
 </context>
 <context>

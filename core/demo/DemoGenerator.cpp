@@ -149,6 +149,7 @@ Status build(Context &c, const QString &snapshotPath, int &plantedBreaks)
     CUSTOS_TRY(writeAddresses(c));
     CUSTOS_TRY(writeMovements(c));
     CUSTOS_TRY(writePrices(c));
+    CUSTOS_TRY(writeWithdrawals(c));
     auto planted = writeSnapshot(c, snapshotPath);
     if (!planted.ok())
         return planted.error();

@@ -93,6 +93,9 @@ Status writeClients(Context &c);
 Status writeAddresses(Context &c);
 Status writeMovements(Context &c);
 Status writePrices(Context &c);
+// Sample withdrawals, policy, screening entry, whitelist and freeze through the approval
+// services (DemoWithdrawals.cpp); none is executed, so balances and the snapshot stay as written.
+Status writeWithdrawals(Context &c);
 // Writes the snapshot CSV and returns the number of planted breaks in it.
 Result<int> writeSnapshot(Context &c, const QString &path);
 

@@ -3,7 +3,9 @@
 #include "app/MainWindow.h"
 #include "app/Session.h"
 #include "models/ClientListModel.h"
+#include "models/WithdrawalsModel.h"
 #include "pages/AdminPage.h"
+#include "pages/ApprovalsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
@@ -20,6 +22,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QStringList>
+#include <QTableView>
 #include <QThread>
 
 #include <cstdio>
@@ -99,12 +102,83 @@ bool shootReconciliation(MainWindow &window, Shooter &shots)
     return shots.take(window, QStringLiteral("reconciliation"));
 }
 
+// The Approvals screen as an approver sees it: the inbox with the first request selected. The
+// screens are taken as the user given; when that user has nothing to sign, the register is
+// opened again as the first approver with a request waiting, when the same password opens it
+// (the demo register's users share one), and the screen shows that approver's inbox. Otherwise
+// it shows the requests as the user given sees them.
+bool shootApprovals(MainWindow &window, Shooter &shots, const LaunchOptions &o, const QByteArray &password)
+{
+    auto showBest = [&window] {
+        window.showScreen(MainWindow::Approvals);
+        ApprovalsPage *page = window.approvalsPage();
+        if (page->inboxModel()->rowCount() > 0) {
+            page->showTab(ApprovalsPage::Inbox);
+            // The request with the most earlier decisions shows the most.
+            const approvals::Withdrawal *pick = page->inboxModel()->withdrawalAt(0);
+            for (int i = 1; i < page->inboxModel()->rowCount(); ++i)
+                if (page->inboxModel()->withdrawalAt(i)->decisions.size() > pick->decisions.size())
+                    pick = page->inboxModel()->withdrawalAt(i);
+            page->selectInboxRequest(pick->id);
+        } else {
+            page->showTab(ApprovalsPage::Requests);
+            page->requestsView()->selectRow(0);
+        }
+    };
+    const auto reg = window.session()->reg();
+    QStringList approvers;
+    if (reg && window.approvalsPage()->inboxModel()->rowCount() == 0) {
+        auto users = reg->users();
+        if (users.ok())
+            for (const reg::UserInfo &u : *users)
+                if (u.role == reg::Role::Approver)
+                    approvers << u.name;
+    }
+    // The approver with the most requests waiting.
+    QString best;
+    int most = 0;
+    for (const QString &name : approvers) {
+        window.session()->close();
+        QString openError;
+        const auto c = QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });
+        window.openRegister(o.registerPath, name, password);
+        const bool opened = waitUntil([&] { return window.session()->isOpen() || !openError.isEmpty(); }, 120000) && openError.isEmpty();
+        QObject::disconnect(c);
+        const int waiting = opened ? window.approvalsPage()->inboxModel()->rowCount() : 0;
+        if (waiting > most) {
+            most = waiting;
+            best = name;
+        }
+    }
+    if (!best.isEmpty() && (!window.session()->isOpen() || window.session()->reg()->user().name != best)) {
+        window.session()->close();
+        window.openRegister(o.registerPath, best, password);
+        waitUntil([&] { return window.session()->isOpen(); }, 120000);
+    }
+    if (best.isEmpty() && !approvers.isEmpty())
+        window.session()->close();
+    if (!window.session()->isOpen()) { // no approver could be opened: back to the user given
+        QString openError;
+        const auto c = QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });
+        window.openRegister(o.registerPath, o.user, password);
+        waitUntil([&] { return window.session()->isOpen() || !openError.isEmpty(); }, 120000);
+        QObject::disconnect(c);
+        if (!openError.isEmpty()) {
+            printError(openError);
+            return false;
+        }
+    }
+    showBest();
+    return shots.take(window, QStringLiteral("approvals"));
+}
+
 } // namespace
 
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin")};
+            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin"),
+            QStringLiteral("approvals")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -156,13 +230,14 @@ int takeScreenshots(const LaunchOptions &o)
         return 1;
 
     QString openError;
-    QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });
-    window.openRegister(o.registerPath, o.user, std::move(password.value()));
+    const auto failed = QObject::connect(window.session(), &Session::openFailed, [&openError](const QString &m) { openError = m; });
+    window.openRegister(o.registerPath, o.user, password.value());
     if (!waitUntil([&] { return window.session()->isOpen() || !openError.isEmpty(); }, 120000) || !openError.isEmpty()) {
         printError(openError.isEmpty() ? QCoreApplication::translate("custos::ui::Launch", "opening %1 timed out").arg(o.registerPath)
                                        : openError);
         return 3;
     }
+    QObject::disconnect(failed);
 
     DashboardPage *dashboard = window.dashboardPage();
     window.showScreen(MainWindow::Dashboard);
@@ -215,6 +290,9 @@ int takeScreenshots(const LaunchOptions &o)
     window.showScreen(MainWindow::Admin);
     window.adminPage()->showTab(AdminPage::Users);
     if (!shots.take(window, QStringLiteral("admin")))
+        return 1;
+    // Last: it may sign in again as an approver.
+    if (!shootApprovals(window, shots, o, password.value()))
         return 1;
     window.session()->close();
     return shots.writeAll() ? 0 : 1;

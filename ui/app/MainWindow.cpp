@@ -6,6 +6,7 @@
 #include "app/RecentRegisters.h"
 #include "app/Session.h"
 #include "pages/AdminPage.h"
+#include "pages/ApprovalsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
@@ -99,7 +100,7 @@ QWidget *MainWindow::buildConsole()
     m_navSub->setObjectName(QStringLiteral("navSub"));
     m_nav = new QListWidget(nav);
     m_nav->setObjectName(QStringLiteral("nav"));
-    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "audit", "admin"};
+    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "approvals", "audit", "admin"};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/custos/%1.svg").arg(QLatin1String(icons[i]))), QString()));
     m_nav->setIconSize(QSize(18, 18));
@@ -126,12 +127,14 @@ QWidget *MainWindow::buildConsole()
     m_dashboard = new DashboardPage(m_session, console);
     m_clients = new ClientsPage(m_session, console);
     m_reconciliation = new ReconciliationPage(m_session, console);
+    m_approvals = new ApprovalsPage(m_session, console);
     m_audit = new AuditPage(m_session, console);
     m_admin = new AdminPage(m_session, console);
     m_pages = new QStackedWidget(console);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_reconciliation);
+    m_pages->addWidget(m_approvals);
     m_pages->addWidget(m_audit);
     m_pages->addWidget(m_admin);
 
@@ -143,6 +146,11 @@ QWidget *MainWindow::buildConsole()
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_dashboard, &DashboardPage::inboxRequested, this, [this] {
+        showScreen(Approvals);
+        m_approvals->showTab(ApprovalsPage::Inbox);
+    });
+    connect(m_approvals, &ApprovalsPage::inboxChanged, m_dashboard, &DashboardPage::refreshApprovals);
     m_nav->setCurrentRow(Dashboard);
     return console;
 }
@@ -229,7 +237,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_navSub->setText(tr("MiCA custody console"));
-    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Audit log"), tr("Administration")};
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Approvals"), tr("Audit log"), tr("Administration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->item(i)->setText(screens.at(i));
     m_lockButton->setText(tr("Lock register"));
@@ -242,7 +250,7 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Audit log"),
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("A&pprovals"), tr("&Audit log"),
                                     tr("Ad&ministration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));

@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace custos::ui {
 
 class AdminPage;
+class ApprovalsPage;
 class AuditPage;
 class IdleLock;
 class NewRegisterWizard;
@@ -30,7 +31,7 @@ class UnlockPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Dashboard, Clients, Reconciliation, Audit, Admin, ScreenCount };
+    enum Screen { Dashboard, Clients, Reconciliation, Approvals, Audit, Admin, ScreenCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +41,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ClientsPage *clientsPage() const { return m_clients; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliation; }
+    ApprovalsPage *approvalsPage() const { return m_approvals; }
     AuditPage *auditPage() const { return m_audit; }
     AdminPage *adminPage() const { return m_admin; }
     IdleLock *idleLock() const { return m_idle; }
@@ -81,6 +83,7 @@ private:
     DashboardPage *m_dashboard;
     ClientsPage *m_clients;
     ReconciliationPage *m_reconciliation;
+    ApprovalsPage *m_approvals;
     AuditPage *m_audit;
     AdminPage *m_admin;
     IdleLock *m_idle;

@@ -3,6 +3,8 @@
 #include "app/Format.h"
 #include "app/Language.h"
 #include "app/Theme.h"
+#include "approvals/Freeze.h"
+#include "approvals/Withdrawals.h"
 #include "models/HoldingsModel.h"
 #include "models/LastRunsModel.h"
 #include "widgets/BreaksChart.h"
@@ -13,6 +15,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -42,10 +45,18 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     m_addresses = new StatCard(QString(), this);
     m_movements = new StatCard(QString(), this);
     m_assets = new StatCard(QString(), this);
+    m_approvalsCard = new StatCard(QString(), this);
+    m_approvalsCard->setCursor(Qt::PointingHandCursor);
+    m_approvalsCard->setFocusPolicy(Qt::StrongFocus);
+    m_approvalsCard->installEventFilter(this);
     auto *cards = new QHBoxLayout;
     cards->setSpacing(12);
-    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets})
+    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets, m_approvalsCard})
         cards->addWidget(c);
+    m_freezeBanner = new QLabel(this);
+    m_freezeBanner->setObjectName(QStringLiteral("freezeBanner"));
+    m_freezeBanner->setWordWrap(true);
+    m_freezeBanner->hide();
 
     auto *chartCard = new QFrame(this);
     chartCard->setObjectName(QStringLiteral("card"));
@@ -152,6 +163,7 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(14);
     contentLayout->addWidget(m_status);
+    contentLayout->addWidget(m_freezeBanner);
     contentLayout->addLayout(cards);
     contentLayout->addLayout(body, 3);
     contentLayout->addLayout(recon, 2);
@@ -193,6 +205,13 @@ void DashboardPage::retranslateUi()
     m_addresses->setTitle(tr("Addresses"));
     m_movements->setTitle(tr("Movements"));
     m_assets->setTitle(tr("Assets"));
+    m_approvalsCard->setTitle(tr("Approvals waiting for me"));
+    m_approvalsCard->setAccessibleName(tr("Approvals waiting for me: open the inbox"));
+    m_approvalsCard->setToolTip(tr("Open the approvals inbox"));
+    if (m_waiting >= 0)
+        m_approvalsCard->setValue(formatCount(m_waiting), m_waiting > 0 ? tr("click to open the inbox") : tr("nothing to sign"));
+    if (m_activeFreezes > 0)
+        m_freezeBanner->setText(tr("Withdrawals are frozen: %n freeze(s) in force. See Approvals > Freezes.", "", m_activeFreezes));
     m_holdingsTitle->setText(tr("Holdings per asset (exact)"));
     m_holdingsNote->setText(tr("Every client's position summed, against the firm's own positions, in whole "
                                "units of each asset. Hover a bar for its exact amounts."));
@@ -220,6 +239,7 @@ void DashboardPage::refresh()
     RegisterPtr reg = m_session->reg();
     if (!reg || m_watcher)
         return;
+    refreshApprovals();
     m_subtitle->setText(tr("%1 · signed in as %2").arg(reg->path(), reg->user().name));
     m_status->setText(tr("Reading the register…"));
     setTone(m_status, Tone::Neutral);
@@ -291,8 +311,11 @@ void DashboardPage::clear()
     m_refresh->setEnabled(true);
     m_status->hide();
     m_subtitle->clear();
-    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets})
+    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets, m_approvalsCard})
         c->setValue(QStringLiteral("–"));
+    m_waiting = -1;
+    m_activeFreezes = 0;
+    m_freezeBanner->hide();
     m_holdings->setHoldings({});
     fitHoldingsTable();
     m_chart->setHoldings({});
@@ -312,6 +335,36 @@ void DashboardPage::fitHoldingsTable()
     const int rows = qBound(1, m_holdings->rowCount(), 8);
     m_holdingsView->setFixedHeight(m_holdingsView->horizontalHeader()->sizeHint().height() +
                                    rows * m_holdingsView->verticalHeader()->defaultSectionSize() + 2 * m_holdingsView->frameWidth());
+}
+
+void DashboardPage::refreshApprovals()
+{
+    const RegisterPtr reg = m_session->reg();
+    if (!reg)
+        return;
+    auto inbox = approvals::approvalInbox(*reg);
+    m_waiting = inbox.ok() ? int(inbox->size()) : -1;
+    if (!inbox.ok())
+        m_approvalsCard->setValue(QStringLiteral("–"), inbox.message());
+    auto freezes = approvals::listFreezes(*reg, true);
+    m_activeFreezes = freezes.ok() ? int(freezes->size()) : 0;
+    m_freezeBanner->setVisible(m_activeFreezes > 0);
+    setTone(m_freezeBanner, Tone::Bad);
+    retranslateUi();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_approvalsCard) {
+        const bool click = event->type() == QEvent::MouseButtonRelease;
+        const bool key = event->type() == QEvent::KeyPress
+            && (static_cast<QKeyEvent *>(event)->key() == Qt::Key_Return || static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space);
+        if (click || key) {
+            emit inboxRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace custos::ui

@@ -32,12 +32,18 @@ public:
     HoldingsModel *holdingsModel() const { return m_holdings; }
     LastRunsModel *lastRunsModel() const { return m_lastRuns; }
     BreaksChart *breaksChart() const { return m_breaksChart; }
+    StatCard *approvalsCard() const { return m_approvalsCard; }
+    QLabel *freezeBanner() const { return m_freezeBanner; }
+    // Re-reads the approvals waiting for me and the active freezes (two small queries).
+    void refreshApprovals();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void loaded(); // data() is current (or carries the error)
+    void inboxRequested(); // the "approvals waiting for me" card was clicked
 
 private:
     void retranslateUi();
@@ -52,6 +58,10 @@ private:
     StatCard *m_addresses;
     StatCard *m_movements;
     StatCard *m_assets;
+    StatCard *m_approvalsCard;
+    QLabel *m_freezeBanner;
+    int m_waiting = -1;
+    int m_activeFreezes = 0;
     HoldingsChart *m_chart;
     HoldingsModel *m_holdings;
     QTableView *m_holdingsView;
