@@ -9,7 +9,11 @@
 #include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "models/ClientFilterProxy.h"
+#include "models/ClientListModel.h"
 #include "pages/ReconciliationPage.h"
+#include "pages/SegregationPage.h"
+#include "pages/StatementsPage.h"
 #include "pages/NewRegisterWizard.h"
 #include "pages/UnlockPage.h"
 
@@ -99,7 +103,7 @@ QWidget *MainWindow::buildConsole()
     m_navSub->setObjectName(QStringLiteral("navSub"));
     m_nav = new QListWidget(nav);
     m_nav->setObjectName(QStringLiteral("nav"));
-    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "audit", "admin"};
+    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "segregation", "statements", "audit", "admin"};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/custos/%1.svg").arg(QLatin1String(icons[i]))), QString()));
     m_nav->setIconSize(QSize(18, 18));
@@ -126,12 +130,16 @@ QWidget *MainWindow::buildConsole()
     m_dashboard = new DashboardPage(m_session, console);
     m_clients = new ClientsPage(m_session, console);
     m_reconciliation = new ReconciliationPage(m_session, console);
+    m_segregation = new SegregationPage(m_session, console);
+    m_statements = new StatementsPage(m_session, console);
     m_audit = new AuditPage(m_session, console);
     m_admin = new AdminPage(m_session, console);
     m_pages = new QStackedWidget(console);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_reconciliation);
+    m_pages->addWidget(m_segregation);
+    m_pages->addWidget(m_statements);
     m_pages->addWidget(m_audit);
     m_pages->addWidget(m_admin);
 
@@ -143,6 +151,12 @@ QWidget *MainWindow::buildConsole()
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_lockButton, &QPushButton::clicked, this, &MainWindow::lock);
+    connect(m_segregation, &SegregationPage::showClientRequested, this, &MainWindow::showClient);
+    connect(m_segregation, &SegregationPage::checkFinished, m_dashboard, [this] { m_dashboard->setSegregation(m_segregation->lastCheck()); });
+    connect(m_dashboard, &DashboardPage::segregationCheckRequested, this, [this] {
+        showScreen(Segregation);
+        m_segregation->runCheck();
+    });
     m_nav->setCurrentRow(Dashboard);
     return console;
 }
@@ -229,7 +243,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_navSub->setText(tr("MiCA custody console"));
-    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Audit log"), tr("Administration")};
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Segregation"), tr("Statements"), tr("Audit log"),
+                              tr("Administration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->item(i)->setText(screens.at(i));
     m_lockButton->setText(tr("Lock register"));
@@ -242,8 +257,8 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Audit log"),
-                                    tr("Ad&ministration")};
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("&Segregation"), tr("S&tatements"),
+                                    tr("&Audit log"), tr("Ad&ministration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));
     m_refreshAction->setText(tr("&Refresh dashboard"));
@@ -294,6 +309,19 @@ void MainWindow::onOpenFailed(const QString &message)
     m_unlock->showOpenError(tr("The register could not be opened."), message);
     showUnlock();
     m_unlock->focusFirstEmpty();
+}
+
+void MainWindow::showClient(const QString &clientCode)
+{
+    showScreen(Clients);
+    m_clients->setSearchText(clientCode);
+    const QAbstractItemModel *rows = m_clients->proxy();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, 0).data(ClientListModel::ClientCodeRole).toString() == clientCode) {
+            m_clients->selectRow(row);
+            return;
+        }
+    }
 }
 
 void MainWindow::onClosed()

@@ -24,13 +24,15 @@ class NewRegisterWizard;
 class ClientsPage;
 class DashboardPage;
 class ReconciliationPage;
+class SegregationPage;
 class Session;
+class StatementsPage;
 class UnlockPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Dashboard, Clients, Reconciliation, Audit, Admin, ScreenCount };
+    enum Screen { Dashboard, Clients, Reconciliation, Segregation, Statements, Audit, Admin, ScreenCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +42,8 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ClientsPage *clientsPage() const { return m_clients; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliation; }
+    SegregationPage *segregationPage() const { return m_segregation; }
+    StatementsPage *statementsPage() const { return m_statements; }
     AuditPage *auditPage() const { return m_audit; }
     AdminPage *adminPage() const { return m_admin; }
     IdleLock *idleLock() const { return m_idle; }
@@ -69,6 +73,7 @@ private:
     void onOpened();
     void onOpenFailed(const QString &message);
     void onClosed();
+    void showClient(const QString &clientCode); // the Clients screen with that client selected
 
     Session *m_session;
     QStackedWidget *m_stack;
@@ -81,6 +86,8 @@ private:
     DashboardPage *m_dashboard;
     ClientsPage *m_clients;
     ReconciliationPage *m_reconciliation;
+    SegregationPage *m_segregation;
+    StatementsPage *m_statements;
     AuditPage *m_audit;
     AdminPage *m_admin;
     IdleLock *m_idle;

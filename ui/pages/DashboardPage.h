@@ -5,6 +5,9 @@
 
 #include "app/Session.h"
 #include "models/DashboardData.h"
+#include "pages/SegregationWorker.h"
+
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -32,18 +35,24 @@ public:
     HoldingsModel *holdingsModel() const { return m_holdings; }
     LastRunsModel *lastRunsModel() const { return m_lastRuns; }
     BreaksChart *breaksChart() const { return m_breaksChart; }
+    // The last segregation check of this session (none: the card offers to run it).
+    void setSegregation(const std::optional<CheckOutcome> &check);
+    QString segregationText() const;
+    QString statementsDueText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 signals:
     void loaded(); // data() is current (or carries the error)
+    void segregationCheckRequested();
 
 private:
     void retranslateUi();
     void present(const DashboardData &d);
     void clear();
     void fitHoldingsTable();
+    void presentSegregation();
 
     Session *m_session;
     QFutureWatcher<DashboardData> *m_watcher = nullptr;
@@ -71,6 +80,11 @@ private:
     BreaksChart *m_breaksChart;
     QLabel *m_reconTitle;
     QLabel *m_reconNote;
+    std::optional<CheckOutcome> m_segregation;
+    QLabel *m_segregationTitle;
+    QLabel *m_segregationText;
+    QPushButton *m_segregationRun;
+    StatCard *m_statementsDue;
 };
 
 } // namespace custos::ui
