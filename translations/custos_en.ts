@@ -201,6 +201,33 @@ hash %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BatchResultModel</name>
+    <message>
+        <source>produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::BreakDetail</name>
     <message>
         <source>Break</source>
@@ -398,6 +425,14 @@ hash %6
     </message>
     <message>
         <source>Holdings over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a statement&apos;s PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,6 +728,42 @@ hash %6
         <source>Read the register again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Segregation findings per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Segregation screen and run the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements due this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients with a position and no statement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in this session: run the check to see the findings per layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in this session; compliance officers and administrators run the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: on-chain %3 · access %4 · records %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -805,6 +876,37 @@ hash %6
     </message>
     <message>
         <source>Endpoint %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsModel</name>
+    <message>
+        <source>On-chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1113,10 @@ firm (own): %3</source>
         <source>the client&apos;s holdings over time did not finish loading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the segregation check did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -1155,6 +1261,22 @@ firm (own): %3</source>
     </message>
     <message>
         <source>&amp;Find client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,9 +1927,492 @@ firm (own): %3</source>
     </message>
 </context>
 <context>
+    <name>custos::ui::SegregationPage</name>
+    <message>
+        <source>Segregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that client assets are kept apart from the firm&apos;s own on three layers (MiCA Art. 75(7)): on-chain (addresses and balances), access (key sets and users) and records (the register). A check that cannot run is never shown as clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the segregation check in the background (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the auditor&apos;s evidence pack (report, tables, signed manifest) into a new folder (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, subject or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segregation findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only compliance officers and administrators run the segregation check; you are signed in as %1 with the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segregation worker ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segregation check could not run: %1. Nothing is known to be clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: no findings on any layer (%3 clients, %4 addresses, %5 movements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 by %2: %3 findings (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</source>
+        <translation>
+            <numerusform>Checked %1 by %2: %3 finding (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</numerusform>
+            <numerusform>Checked %1 by %2: %3 findings (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (base units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open client %1 on the Clients screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder for the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence worker ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest could not be verified: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1 (and %2): %3 files, %4 findings; manifest verified, signed by %5 with key %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest does NOT verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading clients, addresses, key sets and users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::Session</name>
     <message>
         <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsPage</name>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce the clients&apos; statements of holdings and transfers (MiCA Art. 75(5)) as signed-off PDF/A files, each recorded in the register so any copy can be verified later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar quarter as YYYYQn, e.g. 2026Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;range (on request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All with activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every client with a holding at the start of the period or a transfer in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client IDs, separated by commas or spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the statements in progress (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected statement with the desktop&apos;s PDF viewer (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is, byte for byte, a statement the register recorded (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be verified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1 is the statement %2 of client %3 for %4, as the register recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded (it claims client %2, period %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only compliance officers produce statements; you are signed in as %1 with the role %2. You can open and verify the statements produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one client ID, or choose all clients with activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the statements are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statements worker ended without a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statements were produced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</source>
+        <translation>
+            <numerusform>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</numerusform>
+            <numerusform>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the clients not started were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no PDF viewer answered, or the file has moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients done (last: %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

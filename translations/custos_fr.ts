@@ -205,6 +205,33 @@ empr. %6
     </message>
 </context>
 <context>
+    <name>custos::ui::BatchResultModel</name>
+    <message>
+        <source>produced</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation>Fichier ou motif</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::BreakDetail</name>
     <message>
         <source>Break</source>
@@ -403,6 +430,14 @@ empr. %6
     <message>
         <source>Holdings over time</source>
         <translation>Avoirs dans le temps</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a statement&apos;s PDF</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le PDF d&apos;un relevé</translation>
     </message>
 </context>
 <context>
@@ -697,6 +732,42 @@ empr. %6
         <source>Read the register again (F5)</source>
         <translation>Relire le registre (F5)</translation>
     </message>
+    <message>
+        <source>Segregation findings per layer</source>
+        <translation>Constats de ségrégation par niveau</translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation>Lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Open the Segregation screen and run the check</source>
+        <translation>Ouvrir l&apos;écran Ségrégation et lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Statements due this quarter</source>
+        <translation>Relevés dus ce trimestre</translation>
+    </message>
+    <message>
+        <source>clients with a position and no statement for %1</source>
+        <translation>clients avec une position et sans relevé pour %1</translation>
+    </message>
+    <message>
+        <source>Not checked in this session: run the check to see the findings per layer.</source>
+        <translation>Non contrôlé dans cette session : lancez le contrôle pour voir les constats par niveau.</translation>
+    </message>
+    <message>
+        <source>Not checked in this session; compliance officers and administrators run the check.</source>
+        <translation>Non contrôlé dans cette session ; le contrôle est lancé par les responsables de la conformité et les administrateurs.</translation>
+    </message>
+    <message>
+        <source>The last check could not run: %1</source>
+        <translation>Le dernier contrôle n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: on-chain %3 · access %4 · records %5</source>
+        <translation>Contrôlé le %1 par %2 : on-chain %3 · accès %4 · registres %5</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -810,6 +881,37 @@ empr. %6
     <message>
         <source>Endpoint %1 removed.</source>
         <translation>Point d&apos;accès %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsModel</name>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1119,10 @@ avoirs propres&#xa0;: %3</translation>
         <source>the client&apos;s holdings over time did not finish loading</source>
         <translation>les avoirs du client dans le temps n&apos;ont pas fini de se charger</translation>
     </message>
+    <message>
+        <source>the segregation check did not finish</source>
+        <translation>le contrôle de ségrégation ne s&apos;est pas terminé</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MainWindow</name>
@@ -1162,6 +1268,22 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>&amp;Find client…</source>
         <translation>&amp;Rechercher un client…</translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation>Ségrégation</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>&amp;Segregation</source>
+        <translation>&amp;Ségrégation</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
+        <translation>Rele&amp;vés</translation>
     </message>
 </context>
 <context>
@@ -1811,10 +1933,493 @@ avoirs propres&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>custos::ui::SegregationPage</name>
+    <message>
+        <source>Segregation</source>
+        <translation>Ségrégation</translation>
+    </message>
+    <message>
+        <source>Check that client assets are kept apart from the firm&apos;s own on three layers (MiCA Art. 75(7)): on-chain (addresses and balances), access (key sets and users) and records (the register). A check that cannot run is never shown as clean.</source>
+        <translation>Vérifie que les actifs des clients sont séparés de ceux de l&apos;entreprise sur trois niveaux (MiCA art. 75(7)) : on-chain (adresses et soldes), accès (jeux de clés et utilisateurs) et registres (le registre). Un contrôle qui ne peut pas s&apos;exécuter n&apos;est jamais affiché comme conforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>&amp;Lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Run the segregation check in the background (Ctrl+Shift+R)</source>
+        <translation>Lancer le contrôle de ségrégation en arrière-plan (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation>&amp;Exporter le dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Write the auditor&apos;s evidence pack (report, tables, signed manifest) into a new folder (Ctrl+E)</source>
+        <translation>Écrire le dossier de preuves de l&apos;auditeur (rapport, tables, manifeste signé) dans un nouveau dossier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, subject or text</source>
+        <translation>Filtrer les constats par règle, objet ou texte</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>Segregation findings</source>
+        <translation>Constats de ségrégation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Show &amp;client</source>
+        <translation>Afficher le &amp;client</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>Show every layer</source>
+        <translation>Afficher tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>Afficher le niveau %1</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and administrators run the segregation check; you are signed in as %1 with the role %2.</source>
+        <translation>Seuls les responsables de la conformité et les administrateurs lancent le contrôle de ségrégation ; vous êtes connecté en tant que %1 avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Starting the check…</source>
+        <translation>Démarrage du contrôle…</translation>
+    </message>
+    <message>
+        <source>the segregation worker ended without a result</source>
+        <translation>la tâche de ségrégation a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>The segregation check could not run: %1. Nothing is known to be clean.</source>
+        <translation>Le contrôle de ségrégation n&apos;a pas pu s&apos;exécuter : %1. Rien n&apos;est établi comme conforme.</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: no findings on any layer (%3 clients, %4 addresses, %5 movements).</source>
+        <translation>Contrôlé le %1 par %2 : aucun constat sur aucun niveau (%3 clients, %4 adresses, %5 mouvements).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 by %2: %3 findings (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</source>
+        <translation>
+            <numerusform>Contrôlé le %1 par %2 : %3 constat (on-chain %4, accès %5, registres %6) sur %7 clients, %8 adresses, %9 mouvements.</numerusform>
+            <numerusform>Contrôlé le %1 par %2 : %3 constats (on-chain %4, accès %5, registres %6) sur %7 clients, %8 adresses, %9 mouvements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it is about.</source>
+        <translation>Sélectionnez un constat pour voir ce qu&apos;il concerne.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Jeu de clés</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount (base units)</source>
+        <translation>Montant (unités de base)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>absent du registre</translation>
+    </message>
+    <message>
+        <source>Open client %1 on the Clients screen</source>
+        <translation>Ouvrir le client %1 dans l&apos;écran Clients</translation>
+    </message>
+    <message>
+        <source>New folder for the evidence pack</source>
+        <translation>Nouveau dossier pour le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Starting the evidence pack…</source>
+        <translation>Démarrage du dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>the evidence worker ended without a result</source>
+        <translation>la tâche du dossier de preuves a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1.</source>
+        <translation>Le dossier de preuves n&apos;a pas été écrit : %1.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest could not be verified: %2.</source>
+        <translation>Dossier de preuves écrit dans %1, mais son manifeste n&apos;a pas pu être vérifié : %2.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1 (and %2): %3 files, %4 findings; manifest verified, signed by %5 with key %6.</source>
+        <translation>Dossier de preuves écrit dans %1 (et %2) : %3 fichiers, %4 constats ; manifeste vérifié, signé par %5 avec la clé %6.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest does NOT verify: %2</source>
+        <translation>Dossier de preuves écrit dans %1, mais son manifeste N&apos;EST PAS valide : %2</translation>
+    </message>
+    <message>
+        <source>Reading clients, addresses, key sets and users…</source>
+        <translation>Lecture des clients, adresses, jeux de clés et utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Checking addresses</source>
+        <translation>Contrôle des adresses</translation>
+    </message>
+    <message>
+        <source>Reading movements</source>
+        <translation>Lecture des mouvements</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Applying the rules</source>
+        <translation>Application des règles</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing the zip file…</source>
+        <translation>Écriture du fichier zip…</translation>
+    </message>
+    <message>
+        <source>Writing the table %1</source>
+        <translation>Écriture de la table %1</translation>
+    </message>
+    <message>
+        <source>Verifying the manifest…</source>
+        <translation>Vérification du manifeste…</translation>
+    </message>
+</context>
+<context>
     <name>custos::ui::Session</name>
     <message>
         <source>cannot read the password file %1: %2</source>
         <translation>impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestriel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Émis (UTC)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsPage</name>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Produce the clients&apos; statements of holdings and transfers (MiCA Art. 75(5)) as signed-off PDF/A files, each recorded in the register so any copy can be verified later.</source>
+        <translation>Produit les relevés des avoirs et transferts des clients (MiCA art. 75(5)) sous forme de fichiers PDF/A validés, chacun enregistré dans le registre pour que toute copie puisse être vérifiée plus tard.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <source>A calendar quarter as YYYYQn, e.g. 2026Q3</source>
+        <translation>Un trimestre civil au format AAAAQn, p. ex. 2026Q3</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Date &amp;range (on request)</source>
+        <translation>P&amp;lage de dates (sur demande)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;All with activity</source>
+        <translation>&amp;Tous ceux avec activité</translation>
+    </message>
+    <message>
+        <source>Every client with a holding at the start of the period or a transfer in it</source>
+        <translation>Chaque client avec un avoir au début de la période ou un transfert pendant celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation>&amp;Sélection :</translation>
+    </message>
+    <message>
+        <source>client IDs, separated by commas or spaces</source>
+        <translation>identifiants clients, séparés par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <source>Selected clients</source>
+        <translation>Clients sélectionnés</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation>Générer les relevés</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the statements in progress (Esc)</source>
+        <translation>Arrêter après les relevés en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Produced statements</source>
+        <translation>Relevés produits</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Open the selected statement with the desktop&apos;s PDF viewer (Ctrl+O)</source>
+        <translation>Ouvrir le relevé sélectionné avec la visionneuse PDF du bureau (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Vérifier un fichier…</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is, byte for byte, a statement the register recorded (Ctrl+Shift+V)</source>
+        <translation>Vérifier si un PDF est, octet pour octet, un relevé enregistré dans le registre (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Outcome of the batch</source>
+        <translation>Résultat du lot</translation>
+    </message>
+    <message>
+        <source>The file could not be verified: %1.</source>
+        <translation>Le fichier n&apos;a pas pu être vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 is the statement %2 of client %3 for %4, as the register recorded it.</source>
+        <translation>Valide : %1 est le relevé %2 du client %3 pour %4, tel que le registre l’a enregistré.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded (it claims client %2, period %3): %4.</source>
+        <translation>INVALIDE : %1 n&apos;est pas un relevé enregistré dans le registre (il indique le client %2, la période %3) : %4.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded: %2.</source>
+        <translation>INVALIDE : %1 n&apos;est pas un relevé enregistré dans le registre : %2.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers produce statements; you are signed in as %1 with the role %2. You can open and verify the statements produced.</source>
+        <translation>Seuls les responsables de la conformité produisent les relevés ; vous êtes connecté en tant que %1 avec le rôle %2. Vous pouvez ouvrir et vérifier les relevés produits.</translation>
+    </message>
+    <message>
+        <source>Name at least one client ID, or choose all clients with activity.</source>
+        <translation>Indiquez au moins un identifiant client, ou choisissez tous les clients avec activité.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the statements are written to.</source>
+        <translation>Choisissez le dossier où les relevés sont écrits.</translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation>Préparation du lot…</translation>
+    </message>
+    <message>
+        <source>the statements worker ended without a result</source>
+        <translation>la tâche des relevés a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>No statements were produced: %1.</source>
+        <translation>Aucun relevé n&apos;a été produit : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</source>
+        <translation>
+            <numerusform>Période %1 : %2 produit, %3 ignorés (ni avoir ni transfert), %4 en échec.</numerusform>
+            <numerusform>Période %1 : %2 produits, %3 ignorés (ni avoir ni transfert), %4 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the clients not started were left out.</source>
+        <translation>Annulé : les clients non commencés ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Dossier pour les relevés</translation>
+    </message>
+    <message>
+        <source>Verify a statement</source>
+        <translation>Vérifier un relevé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no PDF viewer answered, or the file has moved.</source>
+        <translation>Impossible d&apos;ouvrir %1 : aucune visionneuse PDF n&apos;a répondu, ou le fichier a été déplacé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients done (last: %3)</source>
+        <translation>%1 clients sur %2 traités (dernier : %3)</translation>
     </message>
 </context>
 <context>
