@@ -2177,6 +2177,10 @@ Eigenbestand: %3</translation>
         <source>Verifying the manifest…</source>
         <translation>Manifest wird geprüft…</translation>
     </message>
+    <message>
+        <source>Subject of the selected finding</source>
+        <translation>Gegenstand des gewählten Befunds</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::Session</name>

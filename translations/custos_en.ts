@@ -2171,6 +2171,10 @@ firm (own): %3</source>
         <source>Verifying the manifest…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subject of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::Session</name>

@@ -2177,6 +2177,10 @@ avoirs propres&#xa0;: %3</translation>
         <source>Verifying the manifest…</source>
         <translation>Vérification du manifeste…</translation>
     </message>
+    <message>
+        <source>Subject of the selected finding</source>
+        <translation>Objet du constat sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::Session</name>

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -40,10 +41,13 @@ void setAmber(QLabel *label)
     label->setStyleSheet(QStringLiteral("color: #7a4b00; background: #fff4dc; border: 1px solid #f0cf8a; font-weight: bold;"));
 }
 
+// A long value without spaces (an address, a hash) is shown in monospace; the panel wraps it.
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:10px'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    const QString shown = value.size() > 24 && !value.contains(QLatin1Char(' '))
+                              ? QStringLiteral("<span style='font-family:monospace'>%1</span>").arg(value.toHtmlEscaped())
+                              : value.toHtmlEscaped();
+    return QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:10px' valign='top'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), shown);
 }
 
 } // namespace
@@ -106,37 +110,41 @@ SegregationPage::SegregationPage(Session *session, QWidget *parent) : QWidget(pa
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
     styleTable(m_view);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setTextElideMode(Qt::ElideRight); // the sentence keeps its start; the panel shows it whole
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     QHeaderView *h = m_view->horizontalHeader();
     h->resizeSection(FindingsModel::Layer, 80);
-    h->resizeSection(FindingsModel::Rule, 210);
-    h->resizeSection(FindingsModel::Subject, 220);
+    h->resizeSection(FindingsModel::Rule, 200);
+    h->resizeSection(FindingsModel::Subject, 200);
 
     auto *side = new QWidget(this);
     m_subjectTitle = sectionTitle(QString(), side);
-    m_subject = new QLabel(side);
-    m_subject->setWordWrap(true);
-    m_subject->setTextFormat(Qt::RichText);
-    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subject->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // A text browser, not a label: a long address or hash wraps anywhere instead of being cut
+    // off, and what the user copies is the exact value.
+    m_subject = new QTextBrowser(side);
+    m_subject->setFrameShape(QFrame::NoFrame);
+    m_subject->setOpenLinks(false);
+    m_subject->viewport()->setAutoFillBackground(false);
+    m_subject->setAutoFillBackground(false);
+    QTextOption wrap = m_subject->document()->defaultTextOption();
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_subject->document()->setDefaultTextOption(wrap);
     m_showClient = new QPushButton(side);
     m_showClient->hide();
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     sideLayout->addWidget(m_subjectTitle);
-    sideLayout->addWidget(m_subject);
+    sideLayout->addWidget(m_subject, 1);
     sideLayout->addWidget(m_showClient, 0, Qt::AlignLeft);
-    sideLayout->addStretch(1);
-    side->setMinimumWidth(280);
+    side->setMinimumWidth(320);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_view);
     split->addWidget(side);
     split->setStretchFactor(0, 1);
-    split->setSizes({820, 300});
+    split->setSizes({700, 330});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -191,6 +199,7 @@ void SegregationPage::retranslateUi()
     m_search->setAccessibleName(tr("Filter findings"));
     m_view->setAccessibleName(tr("Segregation findings"));
     m_subjectTitle->setText(tr("Subject"));
+    m_subject->setAccessibleName(tr("Subject of the selected finding"));
     m_showClient->setText(tr("Show &client"));
     retranslateHeaders(m_findings);
     m_findings->retranslate(); // the layer column is worded in the language
@@ -363,7 +372,7 @@ void SegregationPage::showSubject()
     const QModelIndex current = m_view->currentIndex();
     const RegisterPtr reg = m_session->reg();
     if (!current.isValid() || !reg) {
-        m_subject->setText(QStringLiteral("<span style='color:#5f6b7a'>%1</span>")
+        m_subject->setHtml(QStringLiteral("<span style='color:#5f6b7a'>%1</span>")
                                .arg(tr("Select a finding to see what it is about.").toHtmlEscaped()));
         m_showClient->hide();
         return;
@@ -379,7 +388,7 @@ void SegregationPage::showSubject()
     if (!info.ok()) {
         html += row(tr("Subject"), f->subject) + QStringLiteral("</table>");
         html += QStringLiteral("<p style='color:#b42318'>%1</p>").arg(info.message().toHtmlEscaped());
-        m_subject->setText(html);
+        m_subject->setHtml(html);
         m_showClient->hide();
         return;
     }
@@ -442,7 +451,7 @@ void SegregationPage::showSubject()
     if (leadsSomewhere && !s.found)
         html += row(tr("Register"), tr("not in the register"));
     html += QStringLiteral("</table>");
-    m_subject->setText(html);
+    m_subject->setHtml(html);
     m_subjectClient = s.found && s.clientId > 0 ? s.client : QString();
     m_showClient->setVisible(!m_subjectClient.isEmpty());
     if (!m_subjectClient.isEmpty())
@@ -451,7 +460,7 @@ void SegregationPage::showSubject()
 
 QString SegregationPage::subjectText() const
 {
-    return m_subject->text();
+    return m_subject->toPlainText();
 }
 
 void SegregationPage::chooseEvidenceFolder()

@@ -19,6 +19,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTextBrowser;
 
 namespace custos::ui {
 
@@ -99,7 +100,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_subjectTitle;
-    QLabel *m_subject;
+    QTextBrowser *m_subject;
     QPushButton *m_showClient;
 };
 

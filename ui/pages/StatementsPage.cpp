@@ -116,7 +116,9 @@ StatementsPage::StatementsPage(Session *session, QWidget *parent) : QWidget(pare
     periodRow->addSpacing(16);
     periodRow->addWidget(m_rangeMode);
     periodRow->addWidget(m_from);
+    periodRow->addSpacing(4);
     periodRow->addWidget(m_toLabel);
+    periodRow->addSpacing(4);
     periodRow->addWidget(m_to);
     periodRow->addStretch(1);
     grid->addLayout(periodRow, 0, 1);
@@ -172,8 +174,8 @@ StatementsPage::StatementsPage(Session *session, QWidget *parent) : QWidget(pare
     m_listView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *h = m_listView->horizontalHeader();
     h->resizeSection(StatementsModel::Client, 100);
-    h->resizeSection(StatementsModel::Period, 190);
-    h->resizeSection(StatementsModel::Language, 80);
+    h->resizeSection(StatementsModel::Period, 170);
+    h->resizeSection(StatementsModel::Language, 100);
     h->resizeSection(StatementsModel::IssuedAt, 150);
     h->resizeSection(StatementsModel::IssuedBy, 90);
     h->resizeSection(StatementsModel::OnRequest, 100);
