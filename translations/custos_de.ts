@@ -31,11 +31,11 @@
         <translation>Verwaltung und Einstellungen</translation>
     </message>
     <message>
-        <source>You can read the register&apos;s settings; only admins change them.</source>
+        <source>You can read the register's settings; only admins change them.</source>
         <translation>Sie können die Einstellungen des Registers lesen; nur Administratoren ändern sie.</translation>
     </message>
     <message>
-        <source>Users, means of access, the custodian&apos;s details and the nodes reconciliations read from.</source>
+        <source>Users, means of access, the custodian's details and the nodes reconciliations read from.</source>
         <translation>Benutzer, Zugriffsmittel, die Angaben des Verwahrers und die Knoten, aus denen Abstimmungen lesen.</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
         <translation>Bündel exportiert</translation>
     </message>
     <message>
-        <source>Client&apos;s balance</source>
+        <source>Client's balance</source>
         <translation>Saldo des Kunden</translation>
     </message>
     <message>
@@ -142,11 +142,11 @@
         <translation>Whitelist des Ziels</translation>
     </message>
     <message>
-        <source>Not on the client&apos;s whitelist.</source>
+        <source>Not on the client's whitelist.</source>
         <translation>Nicht auf der Whitelist des Kunden.</translation>
     </message>
     <message>
-        <source>Whitelisted as &quot;%1&quot; since %2 (age %3), approved by %4.</source>
+        <source>Whitelisted as "%1" since %2 (age %3), approved by %4.</source>
         <translation>Auf der Whitelist als „%1“ seit %2 (Alter %3), freigegeben von %4.</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
         <translation>Die Sperre ist aufgehoben (2 von 2 Admins).</translation>
     </message>
     <message>
-        <source>A freeze stops withdrawals at once: all of them, one client&apos;s, one asset&apos;s or a client&apos;s asset. Lifting one takes two different admins.</source>
+        <source>A freeze stops withdrawals at once: all of them, one client's, one asset's or a client's asset. Lifting one takes two different admins.</source>
         <translation>Eine Sperre stoppt Auszahlungen sofort: alle, die eines Kunden, eines Vermögenswerts oder eines Vermögenswerts eines Kunden. Die Aufhebung braucht zwei verschiedene Admins.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>Signiertes Bündel &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Write the approved request&apos;s signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
+        <source>Write the approved request's signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
         <translation>Das signierte Anweisungsbündel des freigegebenen Auftrags für die Signaturplattform schreiben (Strg+Umschalt+E)</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>Ganze Einheiten, z. B. 0.25</translation>
     </message>
     <message>
-        <source>Address on the asset&apos;s chain</source>
+        <source>Address on the asset's chain</source>
         <translation>Adresse auf der Chain des Vermögenswerts</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
         <translation>Gültige %1-Adresse.</translation>
     </message>
     <message>
-        <source>Not on the client&apos;s whitelist.</source>
+        <source>Not on the client's whitelist.</source>
         <translation>Nicht auf der Whitelist des Kunden.</translation>
     </message>
     <message>
@@ -777,7 +777,7 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Every change, hash-chained: each entry&apos;s hash covers the one before it. Verify finds any edited, deleted or reordered entry or movement.</source>
+        <source>Every change, hash-chained: each entry's hash covers the one before it. Verify finds any edited, deleted or reordered entry or movement.</source>
         <translation>Jede Änderung ist in einer Hash-Kette verknüpft: Der Hash jedes Eintrags schließt den vorherigen ein. „Prüfen“ findet jeden geänderten, gelöschten oder umsortierten Eintrag und jede solche Bewegung.</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Hash  %6
         <translation>Nur diese Aktion zeigen</translation>
     </message>
     <message>
-        <source>Show only this user&apos;s entries</source>
+        <source>Show only this user's entries</source>
         <translation>Nur Einträge dieses Benutzers zeigen</translation>
     </message>
     <message>
@@ -870,6 +870,33 @@ Hash  %6
     <message>
         <source>Verify the audit log</source>
         <translation>Prüfprotokoll verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BatchResultModel</name>
+    <message>
+        <source>produced</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation>Datei oder Grund</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1099,14 @@ Hash  %6
         <source>Holdings over time</source>
         <translation>Bestand im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Statements</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a statement's PDF</source>
+        <translation>Eingabetaste oder Doppelklick öffnet das PDF eines Auszugs</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::ClientHistoryChart</name>
@@ -1084,7 +1119,7 @@ Hash  %6
         <translation>Kryptowert des Bestandsdiagramms</translation>
     </message>
     <message>
-        <source>Summing the client&apos;s movements…</source>
+        <source>Summing the client's movements…</source>
         <translation>Die Bewegungen des Kunden werden summiert…</translation>
     </message>
     <message>
@@ -1217,15 +1252,15 @@ Hash  %6
         <translation>wo Kunden eine Abweichung melden (E-Mail oder Anschrift)</translation>
     </message>
     <message>
-        <source>Custodian&apos;s legal name</source>
+        <source>Custodian's legal name</source>
         <translation>Rechtlicher Name des Verwahrers</translation>
     </message>
     <message>
-        <source>Custodian&apos;s postal address</source>
+        <source>Custodian's postal address</source>
         <translation>Postanschrift des Verwahrers</translation>
     </message>
     <message>
-        <source>Custodian&apos;s MiCA authorisation</source>
+        <source>Custodian's MiCA authorisation</source>
         <translation>MiCA-Zulassung des Verwahrers</translation>
     </message>
     <message>
@@ -1268,7 +1303,7 @@ Hash  %6
         <translation>Bestände je Kryptowert (exakt)</translation>
     </message>
     <message>
-        <source>Every client&apos;s position summed, against the firm&apos;s own positions, in whole units of each asset. Hover a bar for its exact amounts.</source>
+        <source>Every client's position summed, against the firm's own positions, in whole units of each asset. Hover a bar for its exact amounts.</source>
         <translation>Summe aller Kundenbestände im Vergleich zum Eigenbestand, in ganzen Einheiten des jeweiligen Kryptowerts. Zeigen Sie auf einen Balken, um die exakten Beträge zu sehen.</translation>
     </message>
     <message>
@@ -1292,7 +1327,7 @@ Hash  %6
         <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>excluding the firm&apos;s own book</source>
+        <source>excluding the firm's own book</source>
         <translation>ohne Eigenbestand</translation>
     </message>
     <message>
@@ -1358,7 +1393,7 @@ Hash  %6
         <translation>Letzte Abstimmung je Chain</translation>
     </message>
     <message>
-        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register&apos;s positions differed at that height.</source>
+        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register's positions differed at that height.</source>
         <translation>Der jüngste Lauf jeder Chain: der Block, auf den er festgelegt war, seine Abweichungen (noch offene in Rot) und je Kryptowert, wie weit Chain und Registerpositionen in dieser Höhe auseinanderlagen.</translation>
     </message>
     <message>
@@ -1391,6 +1426,42 @@ Hash  %6
             <numerusform>Auszahlungen sind gesperrt: %n Sperre in Kraft. Siehe Freigaben &gt; Sperren.</numerusform>
             <numerusform>Auszahlungen sind gesperrt: %n Sperren in Kraft. Siehe Freigaben &gt; Sperren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Segregation findings per layer</source>
+        <translation>Trennungsbefunde je Ebene</translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Open the Segregation screen and run the check</source>
+        <translation>Die Ansicht Trennung öffnen und die Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Statements due this quarter</source>
+        <translation>In diesem Quartal fällige Auszüge</translation>
+    </message>
+    <message>
+        <source>clients with a position and no statement for %1</source>
+        <translation>Kunden mit Bestand und ohne Auszug für %1</translation>
+    </message>
+    <message>
+        <source>Not checked in this session: run the check to see the findings per layer.</source>
+        <translation>In dieser Sitzung nicht geprüft: Führen Sie die Prüfung aus, um die Befunde je Ebene zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not checked in this session; compliance officers and administrators run the check.</source>
+        <translation>In dieser Sitzung nicht geprüft; die Prüfung führen Compliance-Beauftragte und Administratoren aus.</translation>
+    </message>
+    <message>
+        <source>The last check could not run: %1</source>
+        <translation>Die letzte Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: on-chain %3 · access %4 · records %5</source>
+        <translation>Geprüft %1 von %2: On-Chain %3 · Zugriff %4 · Aufzeichnungen %5</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1576,37 @@ Hash  %6
     <message>
         <source>Endpoint %1 removed.</source>
         <translation>Endpunkt %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsModel</name>
+    <message>
+        <source>On-chain</source>
+        <translation>On-Chain</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
@@ -1662,15 +1764,15 @@ Eigenbestand: %3</translation>
         <translation>&amp;Schlüsselsatz hinzufügen</translation>
     </message>
     <message>
-        <source>New key set&apos;s name</source>
+        <source>New key set's name</source>
         <translation>Name des neuen Schlüsselsatzes</translation>
     </message>
     <message>
-        <source>New key set&apos;s designation</source>
+        <source>New key set's designation</source>
         <translation>Zuordnung des neuen Schlüsselsatzes</translation>
     </message>
     <message>
-        <source>New key set&apos;s description</source>
+        <source>New key set's description</source>
         <translation>Beschreibung des neuen Schlüsselsatzes</translation>
     </message>
     <message>
@@ -1685,7 +1787,7 @@ Eigenbestand: %3</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Chain minus register, summed per asset over the run&apos;s balance breaks: %1</source>
+        <source>Chain minus register, summed per asset over the run's balance breaks: %1</source>
         <translation>Chain minus Register, je Kryptowert über die Saldoabweichungen des Laufs summiert: %1</translation>
     </message>
     <message>
@@ -1760,8 +1862,12 @@ Eigenbestand: %3</translation>
         <translation>die Prüfung des Prüfprotokolls wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>the client&apos;s holdings over time did not finish loading</source>
+        <source>the client's holdings over time did not finish loading</source>
         <translation>der Bestand des Kunden im Zeitverlauf wurde nicht fertig geladen</translation>
+    </message>
+    <message>
+        <source>the segregation check did not finish</source>
+        <translation>die Trennungsprüfung wurde nicht beendet</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2023,22 @@ Eigenbestand: %3</translation>
         <source>A&amp;pprovals</source>
         <translation>&amp;Freigaben</translation>
     </message>
+    <message>
+        <source>Segregation</source>
+        <translation>Trennung</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <source>&amp;Segregation</source>
+        <translation>&amp;Trennung</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
+        <translation>A&amp;uszüge</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::MovementsModel</name>
@@ -2032,15 +2154,15 @@ Eigenbestand: %3</translation>
         <translation>&amp;Kontakt bei Abweichungen:</translation>
     </message>
     <message>
-        <source>Custodian&apos;s legal name</source>
+        <source>Custodian's legal name</source>
         <translation>Rechtlicher Name des Verwahrers</translation>
     </message>
     <message>
-        <source>Custodian&apos;s postal address</source>
+        <source>Custodian's postal address</source>
         <translation>Postanschrift des Verwahrers</translation>
     </message>
     <message>
-        <source>Custodian&apos;s MiCA authorisation</source>
+        <source>Custodian's MiCA authorisation</source>
         <translation>MiCA-Zulassung des Verwahrers</translation>
     </message>
     <message>
@@ -2072,15 +2194,15 @@ Eigenbestand: %3</translation>
         <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name</source>
+        <source>Administrator's user name</source>
         <translation>Benutzername des Administrators</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password</source>
+        <source>Administrator's password</source>
         <translation>Passwort des Administrators</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password, repeated</source>
+        <source>Administrator's password, repeated</source>
         <translation>Passwort des Administrators, wiederholt</translation>
     </message>
     <message>
@@ -2088,7 +2210,7 @@ Eigenbestand: %3</translation>
         <translation>Das Register wird angelegt</translation>
     </message>
     <message>
-        <source>The password&apos;s key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
+        <source>The password's key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
         <translation>Die Schlüsselableitung des Passworts (Argon2id) wird auf diesen Rechner abgestimmt, dann wird das Register geschrieben.</translation>
     </message>
     <message>
@@ -2116,7 +2238,7 @@ Eigenbestand: %3</translation>
         <translation>Wird nur jetzt angezeigt. Notieren oder drucken Sie ihn und bewahren Sie ihn sicher auf.</translation>
     </message>
     <message>
-        <source>The recovery key opens the register when no user&apos;s password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
+        <source>The recovery key opens the register when no user's password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
         <translation>Der Wiederherstellungsschlüssel öffnet das Register, wenn kein Benutzerpasswort es kann (für eine Wiederherstellung oder eine Untersuchung). Wer ihn besitzt, kann das ganze Register lesen.</translation>
     </message>
     <message>
@@ -2164,11 +2286,11 @@ Eigenbestand: %3</translation>
         <translation>Eine Schlüsseldatei %1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <source>Enter the custodian&apos;s legal name.</source>
+        <source>Enter the custodian's legal name.</source>
         <translation>Geben Sie den rechtlichen Namen des Verwahrers ein.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid user name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>'%1' is not a valid user name; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>„%1“ ist kein gültiger Benutzername; verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
@@ -2399,7 +2521,7 @@ Eigenbestand: %3</translation>
         <translation>Spitze</translation>
     </message>
     <message>
-        <source>Pin the run to this block height; leave empty for the source&apos;s tip</source>
+        <source>Pin the run to this block height; leave empty for the source's tip</source>
         <translation>Den Lauf auf diese Blockhöhe festlegen; leer lassen für die Spitze der Quelle</translation>
     </message>
     <message>
@@ -2455,7 +2577,7 @@ Eigenbestand: %3</translation>
         <translation>Snapshot-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose the node&apos;s cookie file</source>
+        <source>Choose the node's cookie file</source>
         <translation>Cookie-Datei des Knotens auswählen</translation>
     </message>
     <message>
@@ -2560,8 +2682,258 @@ Eigenbestand: %3</translation>
         <translation>Lauf %1 auf %2 UNVOLLSTÄNDIG: %3 — nichts wurde als abweichungsfrei erfasst</translation>
     </message>
     <message>
-        <source>the run ended in the status &apos;%1&apos;</source>
+        <source>the run ended in the status '%1'</source>
         <translation>der Lauf endete mit dem Status „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SegregationPage</name>
+    <message>
+        <source>Segregation</source>
+        <translation>Trennung</translation>
+    </message>
+    <message>
+        <source>Check that client assets are kept apart from the firm's own on three layers (MiCA Art. 75(7)): on-chain (addresses and balances), access (key sets and users) and records (the register). A check that cannot run is never shown as clean.</source>
+        <translation>Prüft, dass Kundenvermögen auf drei Ebenen vom Eigenvermögen getrennt ist (MiCA Art. 75(7)): On-Chain (Adressen und Salden), Zugriff (Schlüsselsätze und Benutzer) und Aufzeichnungen (das Register). Eine Prüfung, die nicht laufen kann, wird nie als sauber angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>Prüfung &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the segregation check in the background (Ctrl+Shift+R)</source>
+        <translation>Die Trennungsprüfung im Hintergrund ausführen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation>Nachweispaket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the auditor's evidence pack (report, tables, signed manifest) into a new folder (Ctrl+E)</source>
+        <translation>Das Nachweispaket für den Prüfer (Bericht, Tabellen, signiertes Manifest) in einen neuen Ordner schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, subject or text</source>
+        <translation>Befunde nach Regel, Gegenstand oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>Segregation findings</source>
+        <translation>Trennungsbefunde</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Subject of the selected finding</source>
+        <translation>Gegenstand des gewählten Befunds</translation>
+    </message>
+    <message>
+        <source>Show &amp;client</source>
+        <translation>&amp;Kunden anzeigen</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Show every layer</source>
+        <translation>Alle Ebenen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>Die Ebene %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and administrators run the segregation check; you are signed in as %1 with the role %2.</source>
+        <translation>Nur Compliance-Beauftragte und Administratoren führen die Trennungsprüfung aus; Sie sind als %1 mit der Rolle %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Starting the check…</source>
+        <translation>Prüfung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>the segregation worker ended without a result</source>
+        <translation>der Trennungsprüfungs-Worker endete ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>The segregation check could not run: %1. Nothing is known to be clean.</source>
+        <translation>Die Trennungsprüfung konnte nicht laufen: %1. Nichts ist als sauber bekannt.</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: no findings on any layer (%3 clients, %4 addresses, %5 movements).</source>
+        <translation>Geprüft %1 von %2: keine Befunde auf allen Ebenen (%3 Kunden, %4 Adressen, %5 Buchungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 by %2: %3 findings (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</source>
+        <translation>
+            <numerusform>Geprüft %1 von %2: %3 Befund (On-Chain %4, Zugriff %5, Aufzeichnungen %6) über %7 Kunden, %8 Adressen, %9 Buchungen.</numerusform>
+            <numerusform>Geprüft %1 von %2: %3 Befunde (On-Chain %4, Zugriff %5, Aufzeichnungen %6) über %7 Kunden, %8 Adressen, %9 Buchungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it is about.</source>
+        <translation>Wählen Sie einen Befund, um seinen Gegenstand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Schlüsselsatz</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount (base units)</source>
+        <translation>Betrag (Basiseinheiten)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Erfolgt</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>nicht im Register</translation>
+    </message>
+    <message>
+        <source>Open client %1 on the Clients screen</source>
+        <translation>Kunde %1 in der Ansicht Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>New folder for the evidence pack</source>
+        <translation>Neuer Ordner für das Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Starting the evidence pack…</source>
+        <translation>Nachweispaket wird begonnen…</translation>
+    </message>
+    <message>
+        <source>the evidence worker ended without a result</source>
+        <translation>der Nachweis-Worker endete ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1.</source>
+        <translation>Das Nachweispaket wurde nicht geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest could not be verified: %2.</source>
+        <translation>Nachweispaket in %1 geschrieben, aber sein Manifest konnte nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1 (and %2): %3 files, %4 findings; manifest verified, signed by %5 with key %6.</source>
+        <translation>Nachweispaket in %1 (und %2) geschrieben: %3 Dateien, %4 Befunde; Manifest geprüft, signiert von %5 mit Schlüssel %6.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest does NOT verify: %2</source>
+        <translation>Nachweispaket in %1 geschrieben, aber sein Manifest ist NICHT gültig: %2</translation>
+    </message>
+    <message>
+        <source>Reading clients, addresses, key sets and users…</source>
+        <translation>Kunden, Adressen, Schlüsselsätze und Benutzer werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Checking addresses</source>
+        <translation>Adressen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Reading movements</source>
+        <translation>Buchungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Prüfprotokoll wird geprüft</translation>
+    </message>
+    <message>
+        <source>Applying the rules</source>
+        <translation>Regeln werden angewendet</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the zip file…</source>
+        <translation>ZIP-Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the table %1</source>
+        <translation>Tabelle %1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Verifying the manifest…</source>
+        <translation>Manifest wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2941,243 @@ Eigenbestand: %3</translation>
     <message>
         <source>cannot read the password file %1: %2</source>
         <translation>die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>auf Anfrage</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Ausgestellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsPage</name>
+    <message>
+        <source>Statements</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <source>Produce the clients' statements of holdings and transfers (MiCA Art. 75(5)) as signed-off PDF/A files, each recorded in the register so any copy can be verified later.</source>
+        <translation>Erstellt die Bestands- und Transferauszüge der Kunden (MiCA Art. 75(5)) als freigegebene PDF/A-Dateien, jede im Register erfasst, sodass jede Kopie später geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quartal</translation>
+    </message>
+    <message>
+        <source>A calendar quarter as YYYYQn, e.g. 2026Q3</source>
+        <translation>Ein Kalenderquartal als JJJJQn, z. B. 2026Q3</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Date &amp;range (on request)</source>
+        <translation>&amp;Datumsbereich (auf Anfrage)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;All with activity</source>
+        <translation>&amp;Alle mit Aktivität</translation>
+    </message>
+    <message>
+        <source>Every client with a holding at the start of the period or a transfer in it</source>
+        <translation>Jeder Kunde mit Bestand zu Beginn des Zeitraums oder einem Transfer darin</translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation>A&amp;usgewählt:</translation>
+    </message>
+    <message>
+        <source>client IDs, separated by commas or spaces</source>
+        <translation>Kunden-IDs, durch Kommas oder Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Selected clients</source>
+        <translation>Ausgewählte Kunden</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation>Auszüge erstellen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the statements in progress (Esc)</source>
+        <translation>Nach den laufenden Auszügen anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Produced statements</source>
+        <translation>Erstellte Auszüge</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected statement with the desktop's PDF viewer (Ctrl+O)</source>
+        <translation>Den gewählten Auszug im PDF-Betrachter des Desktops öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a file…</source>
+        <translation>Datei &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is, byte for byte, a statement the register recorded (Ctrl+Shift+V)</source>
+        <translation>Prüfen, ob ein PDF Byte für Byte ein im Register erfasster Auszug ist (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Outcome of the batch</source>
+        <translation>Ergebnis des Laufs</translation>
+    </message>
+    <message>
+        <source>The file could not be verified: %1.</source>
+        <translation>Die Datei konnte nicht geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 is the statement %2 of client %3 for %4, as the register recorded it.</source>
+        <translation>Gültig: %1 ist der Auszug %2 des Kunden %3 für %4, wie im Register erfasst.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded (it claims client %2, period %3): %4.</source>
+        <translation>UNGÜLTIG: %1 ist kein im Register erfasster Auszug (er gibt Kunde %2, Zeitraum %3 an): %4.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded: %2.</source>
+        <translation>UNGÜLTIG: %1 ist kein im Register erfasster Auszug: %2.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers produce statements; you are signed in as %1 with the role %2. You can open and verify the statements produced.</source>
+        <translation>Nur Compliance-Beauftragte erstellen Auszüge; Sie sind als %1 mit der Rolle %2 angemeldet. Sie können die erstellten Auszüge öffnen und prüfen.</translation>
+    </message>
+    <message>
+        <source>Name at least one client ID, or choose all clients with activity.</source>
+        <translation>Nennen Sie mindestens eine Kunden-ID oder wählen Sie alle Kunden mit Aktivität.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the statements are written to.</source>
+        <translation>Wählen Sie den Ordner, in den die Auszüge geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation>Lauf wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>the statements worker ended without a result</source>
+        <translation>der Auszugs-Worker endete ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>No statements were produced: %1.</source>
+        <translation>Es wurden keine Auszüge erstellt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</source>
+        <translation>
+            <numerusform>Zeitraum %1: %2 erstellt, %3 übersprungen (kein Bestand und kein Transfer), %4 fehlgeschlagen.</numerusform>
+            <numerusform>Zeitraum %1: %2 erstellt, %3 übersprungen (kein Bestand und kein Transfer), %4 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the clients not started were left out.</source>
+        <translation>Abgebrochen: Die nicht begonnenen Kunden wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Ordner für die Auszüge</translation>
+    </message>
+    <message>
+        <source>Verify a statement</source>
+        <translation>Auszug prüfen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no PDF viewer answered, or the file has moved.</source>
+        <translation>%1 konnte nicht geöffnet werden: Kein PDF-Betrachter hat geantwortet, oder die Datei wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients done (last: %3)</source>
+        <translation>%1 von %2 Kunden erledigt (zuletzt: %3)</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +3345,7 @@ Eigenbestand: %3</translation>
         <translation>Benutzer &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>letters, digits, '.', '_' or '-'</source>
         <translation>Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
@@ -2744,19 +3353,19 @@ Eigenbestand: %3</translation>
         <translation>mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <source>New user&apos;s name</source>
+        <source>New user's name</source>
         <translation>Name des neuen Benutzers</translation>
     </message>
     <message>
-        <source>New user&apos;s role</source>
+        <source>New user's role</source>
         <translation>Rolle des neuen Benutzers</translation>
     </message>
     <message>
-        <source>New user&apos;s password</source>
+        <source>New user's password</source>
         <translation>Passwort des neuen Benutzers</translation>
     </message>
     <message>
-        <source>New user&apos;s password, repeated</source>
+        <source>New user's password, repeated</source>
         <translation>Passwort des neuen Benutzers, wiederholt</translation>
     </message>
     <message>
@@ -2941,7 +3550,7 @@ Eigenbestand: %3</translation>
         <translation>Custos – Konsole für das Verwahrungsgeschäft</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -2949,7 +3558,7 @@ Eigenbestand: %3</translation>
         <translation>custos: %1 (siehe custos --help)</translation>
     </message>
     <message>
-        <source>custos: there is no &apos;%1&apos; interface language; choose en, de or fr.</source>
+        <source>custos: there is no '%1' interface language; choose en, de or fr.</source>
         <translation>custos: Die Oberflächensprache „%1“ gibt es nicht; wählen Sie en, de oder fr.</translation>
     </message>
     <message>

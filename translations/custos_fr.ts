@@ -31,12 +31,12 @@
         <translation>Administration et paramètres</translation>
     </message>
     <message>
-        <source>You can read the register&apos;s settings; only admins change them.</source>
+        <source>You can read the register's settings; only admins change them.</source>
         <translation>Vous pouvez consulter les paramètres du registre ; seuls les administrateurs les modifient.</translation>
     </message>
     <message>
-        <source>Users, means of access, the custodian&apos;s details and the nodes reconciliations read from.</source>
-        <translation>Utilisateurs, moyens d&apos;accès, coordonnées du conservateur et nœuds lus par les rapprochements.</translation>
+        <source>Users, means of access, the custodian's details and the nodes reconciliations read from.</source>
+        <translation>Utilisateurs, moyens d'accès, coordonnées du conservateur et nœuds lus par les rapprochements.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Chain endpoints</source>
-        <translation>Points d&apos;accès de chaîne</translation>
+        <translation>Points d'accès de chaîne</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -130,7 +130,7 @@
         <translation>Lot exporté</translation>
     </message>
     <message>
-        <source>Client&apos;s balance</source>
+        <source>Client's balance</source>
         <translation>Solde du client</translation>
     </message>
     <message>
@@ -142,11 +142,11 @@
         <translation>Liste blanche de la destination</translation>
     </message>
     <message>
-        <source>Not on the client&apos;s whitelist.</source>
+        <source>Not on the client's whitelist.</source>
         <translation>Absente de la liste blanche du client.</translation>
     </message>
     <message>
-        <source>Whitelisted as &quot;%1&quot; since %2 (age %3), approved by %4.</source>
+        <source>Whitelisted as "%1" since %2 (age %3), approved by %4.</source>
         <translation>En liste blanche sous « %1 » depuis %2 (ancienneté %3), approuvée par %4.</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
         <translation>Le gel est levé (2 administrateurs sur 2).</translation>
     </message>
     <message>
-        <source>A freeze stops withdrawals at once: all of them, one client&apos;s, one asset&apos;s or a client&apos;s asset. Lifting one takes two different admins.</source>
+        <source>A freeze stops withdrawals at once: all of them, one client's, one asset's or a client's asset. Lifting one takes two different admins.</source>
         <translation>Un gel arrête les retraits immédiatement : tous, ceux d’un client, d’un actif ou d’un actif d’un client. Sa levée demande deux administrateurs différents.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>&amp;Exporter le lot signé…</translation>
     </message>
     <message>
-        <source>Write the approved request&apos;s signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
+        <source>Write the approved request's signed instruction bundle for the signing platform (Ctrl+Shift+E)</source>
         <translation>Écrire le lot d’instructions signé de la demande approuvée pour la plateforme de signature (Ctrl+Maj+E)</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>Unités entières, p. ex. 0.25</translation>
     </message>
     <message>
-        <source>Address on the asset&apos;s chain</source>
+        <source>Address on the asset's chain</source>
         <translation>Adresse sur la chaîne de l’actif</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
         <translation>Adresse %1 valide.</translation>
     </message>
     <message>
-        <source>Not on the client&apos;s whitelist.</source>
+        <source>Not on the client's whitelist.</source>
         <translation>Absente de la liste blanche du client.</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Re-hashing movements: %1 of %2</source>
-        <translation>Recalcul des empreintes des mouvements&#xa0;: %1 sur %2</translation>
+        <translation>Recalcul des empreintes des mouvements : %1 sur %2</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -770,27 +770,27 @@
     </message>
     <message>
         <source>Walk the whole hash chain and re-hash every movement it covers</source>
-        <translation>Parcourir toute la chaîne de hachage et recalculer l&apos;empreinte de chaque mouvement qu&apos;elle couvre</translation>
+        <translation>Parcourir toute la chaîne de hachage et recalculer l'empreinte de chaque mouvement qu'elle couvre</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
-        <source>Every change, hash-chained: each entry&apos;s hash covers the one before it. Verify finds any edited, deleted or reordered entry or movement.</source>
-        <translation>Chaque modification est chaînée par hachage&#xa0;: l&apos;empreinte de chaque entrée couvre celle qui la précède. «&#xa0;Vérifier&#xa0;» détecte toute entrée ou tout mouvement modifié, supprimé ou réordonné.</translation>
+        <source>Every change, hash-chained: each entry's hash covers the one before it. Verify finds any edited, deleted or reordered entry or movement.</source>
+        <translation>Chaque modification est chaînée par hachage : l'empreinte de chaque entrée couvre celle qui la précède. « Vérifier » détecte toute entrée ou tout mouvement modifié, supprimé ou réordonné.</translation>
     </message>
     <message>
         <source>the verification worker ended without a result</source>
-        <translation>la vérification s&apos;est terminée sans résultat</translation>
+        <translation>la vérification s'est terminée sans résultat</translation>
     </message>
     <message>
         <source>Verification could not run: %1. The audit log was NOT verified.</source>
-        <translation>La vérification n&apos;a pas pu être exécutée&#xa0;: %1. Le journal d&apos;audit n&apos;a PAS été vérifié.</translation>
+        <translation>La vérification n'a pas pu être exécutée : %1. Le journal d'audit n'a PAS été vérifié.</translation>
     </message>
     <message>
         <source>TAMPERED at entry %1: %2</source>
-        <translation>ALTÉRÉ à l&apos;entrée %1&#xa0;: %2</translation>
+        <translation>ALTÉRÉ à l'entrée %1 : %2</translation>
     </message>
     <message>
         <source>?</source>
@@ -799,8 +799,8 @@
     <message numerus="yes">
         <source>intact: %1 entries, head %2</source>
         <translation>
-            <numerusform>intact&#xa0;: %1 entrée, tête de chaîne %2</numerusform>
-            <numerusform>intact&#xa0;: %1 entrées, tête de chaîne %2</numerusform>
+            <numerusform>intact : %1 entrée, tête de chaîne %2</numerusform>
+            <numerusform>intact : %1 entrées, tête de chaîne %2</numerusform>
         </translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ empr. %6
         <translation>Afficher seulement cette action</translation>
     </message>
     <message>
-        <source>Show only this user&apos;s entries</source>
+        <source>Show only this user's entries</source>
         <translation>Afficher seulement les entrées de cet utilisateur</translation>
     </message>
     <message>
@@ -861,15 +861,42 @@ empr. %6
     </message>
     <message>
         <source>Show entries up to this day (UTC)</source>
-        <translation>Afficher les entrées jusqu&apos;à ce jour (UTC)</translation>
+        <translation>Afficher les entrées jusqu'à ce jour (UTC)</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation>Entrées du journal d&apos;audit</translation>
+        <translation>Entrées du journal d'audit</translation>
     </message>
     <message>
         <source>Verify the audit log</source>
-        <translation>Vérifier le journal d&apos;audit</translation>
+        <translation>Vérifier le journal d'audit</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::BatchResultModel</name>
+    <message>
+        <source>produced</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>File or reason</source>
+        <translation>Fichier ou motif</translation>
     </message>
 </context>
 <context>
@@ -880,7 +907,7 @@ empr. %6
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable&#xa0;:</translation>
+        <translation>&amp;Responsable :</translation>
     </message>
     <message>
         <source>you, if empty</source>
@@ -888,11 +915,11 @@ empr. %6
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>Re&amp;marque&#xa0;:</translation>
+        <translation>Re&amp;marque :</translation>
     </message>
     <message>
         <source>what explains the difference</source>
-        <translation>ce qui explique l&apos;écart</translation>
+        <translation>ce qui explique l'écart</translation>
     </message>
     <message>
         <source>&amp;Explain</source>
@@ -900,11 +927,11 @@ empr. %6
     </message>
     <message>
         <source>Record the owner and the note; an open break becomes explained</source>
-        <translation>Enregistrer le responsable et la remarque&#xa0;; un écart ouvert devient expliqué</translation>
+        <translation>Enregistrer le responsable et la remarque ; un écart ouvert devient expliqué</translation>
     </message>
     <message>
         <source>&amp;Movement:</source>
-        <translation>&amp;Mouvement&#xa0;:</translation>
+        <translation>&amp;Mouvement :</translation>
     </message>
     <message>
         <source>id of the correcting movement</source>
@@ -916,7 +943,7 @@ empr. %6
     </message>
     <message>
         <source>Resolve the break by the correcting movement recorded for it (operators only)</source>
-        <translation>Résoudre l&apos;écart par le mouvement correctif enregistré à cet effet (opérateurs uniquement)</translation>
+        <translation>Résoudre l'écart par le mouvement correctif enregistré à cet effet (opérateurs uniquement)</translation>
     </message>
     <message>
         <source>Select a break to see its figures and follow it up.</source>
@@ -988,14 +1015,14 @@ empr. %6
     </message>
     <message>
         <source>Enter the id of the correcting movement (a whole number).</source>
-        <translation>Saisissez l&apos;identifiant du mouvement correctif (un nombre entier).</translation>
+        <translation>Saisissez l'identifiant du mouvement correctif (un nombre entier).</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::BreaksChart</name>
     <message>
         <source>Breaks per reconciliation run (no run yet)</source>
-        <translation>Écarts par rapprochement (aucun pour l&apos;instant)</translation>
+        <translation>Écarts par rapprochement (aucun pour l'instant)</translation>
     </message>
     <message>
         <source>Breaks per reconciliation run</source>
@@ -1046,7 +1073,7 @@ empr. %6
     </message>
     <message>
         <source>statements in %1</source>
-        <translation>langue des relevés&#xa0;: %1</translation>
+        <translation>langue des relevés : %1</translation>
     </message>
     <message>
         <source>client since %1</source>
@@ -1062,7 +1089,7 @@ empr. %6
     </message>
     <message>
         <source>Movements (%1 of %2, newest first; scroll for more)</source>
-        <translation>Mouvements (%1 sur %2, les plus récents en premier&#xa0;; faites défiler pour la suite)</translation>
+        <translation>Mouvements (%1 sur %2, les plus récents en premier ; faites défiler pour la suite)</translation>
     </message>
     <message>
         <source>Movements (%1, newest first)</source>
@@ -1071,6 +1098,14 @@ empr. %6
     <message>
         <source>Holdings over time</source>
         <translation>Avoirs dans le temps</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a statement's PDF</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir le PDF d'un relevé</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1119,7 @@ empr. %6
         <translation>Crypto-actif du graphique des avoirs</translation>
     </message>
     <message>
-        <source>Summing the client&apos;s movements…</source>
+        <source>Summing the client's movements…</source>
         <translation>Addition des mouvements du client…</translation>
     </message>
     <message>
@@ -1202,7 +1237,7 @@ empr. %6
     </message>
     <message>
         <source>Dis&amp;crepancy contact:</source>
-        <translation>&amp;Contact en cas d&apos;écart :</translation>
+        <translation>&amp;Contact en cas d'écart :</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
@@ -1210,27 +1245,27 @@ empr. %6
     </message>
     <message>
         <source>the CASP authorisation number</source>
-        <translation>le numéro d&apos;agrément de PSCA</translation>
+        <translation>le numéro d'agrément de PSCA</translation>
     </message>
     <message>
         <source>where clients report a discrepancy (e-mail or address)</source>
         <translation>où les clients signalent un écart (e-mail ou adresse)</translation>
     </message>
     <message>
-        <source>Custodian&apos;s legal name</source>
+        <source>Custodian's legal name</source>
         <translation>Raison sociale du conservateur</translation>
     </message>
     <message>
-        <source>Custodian&apos;s postal address</source>
+        <source>Custodian's postal address</source>
         <translation>Adresse postale du conservateur</translation>
     </message>
     <message>
-        <source>Custodian&apos;s MiCA authorisation</source>
+        <source>Custodian's MiCA authorisation</source>
         <translation>Agrément MiCA du conservateur</translation>
     </message>
     <message>
         <source>Discrepancy contact</source>
-        <translation>Contact en cas d&apos;écart</translation>
+        <translation>Contact en cas d'écart</translation>
     </message>
     <message>
         <source>Custodian details saved.</source>
@@ -1268,12 +1303,12 @@ empr. %6
         <translation>Avoirs par crypto-actif (exacts)</translation>
     </message>
     <message>
-        <source>Every client&apos;s position summed, against the firm&apos;s own positions, in whole units of each asset. Hover a bar for its exact amounts.</source>
-        <translation>Somme des positions de tous les clients, comparée aux avoirs propres de l&apos;établissement, en unités entières de chaque crypto-actif. Survolez une barre pour afficher les montants exacts.</translation>
+        <source>Every client's position summed, against the firm's own positions, in whole units of each asset. Hover a bar for its exact amounts.</source>
+        <translation>Somme des positions de tous les clients, comparée aux avoirs propres de l'établissement, en unités entières de chaque crypto-actif. Survolez une barre pour afficher les montants exacts.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1289,11 +1324,11 @@ empr. %6
     </message>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation>Le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>Le tableau de bord n'a pas pu être lu : %1</translation>
     </message>
     <message>
-        <source>excluding the firm&apos;s own book</source>
-        <translation>hors avoirs propres de l&apos;établissement</translation>
+        <source>excluding the firm's own book</source>
+        <translation>hors avoirs propres de l'établissement</translation>
     </message>
     <message>
         <source>%1 client · %2 omnibus · %3 firm</source>
@@ -1340,7 +1375,7 @@ empr. %6
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation>Le journal d&apos;audit est vide.</translation>
+        <translation>Le journal d'audit est vide.</translation>
     </message>
     <message numerus="yes">
         <source>%1 entries · last entry %2 at %3 UTC by %4 (%5)</source>
@@ -1358,7 +1393,7 @@ empr. %6
         <translation>Dernier rapprochement par chaîne</translation>
     </message>
     <message>
-        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register&apos;s positions differed at that height.</source>
+        <source>The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, per asset, how far the chain and the register's positions differed at that height.</source>
         <translation>Le dernier rapprochement de chaque chaîne : le bloc de référence, ses écarts (ceux encore ouverts en rouge) et, par crypto-actif, la différence entre la chaîne et les positions du registre à cette hauteur.</translation>
     </message>
     <message>
@@ -1392,6 +1427,42 @@ empr. %6
             <numerusform>Les retraits sont gelés : %n gels en vigueur. Voir Approbations &gt; Gels.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Segregation findings per layer</source>
+        <translation>Constats de ségrégation par niveau</translation>
+    </message>
+    <message>
+        <source>Run the check</source>
+        <translation>Lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Open the Segregation screen and run the check</source>
+        <translation>Ouvrir l'écran Ségrégation et lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Statements due this quarter</source>
+        <translation>Relevés dus ce trimestre</translation>
+    </message>
+    <message>
+        <source>clients with a position and no statement for %1</source>
+        <translation>clients avec une position et sans relevé pour %1</translation>
+    </message>
+    <message>
+        <source>Not checked in this session: run the check to see the findings per layer.</source>
+        <translation>Non contrôlé dans cette session : lancez le contrôle pour voir les constats par niveau.</translation>
+    </message>
+    <message>
+        <source>Not checked in this session; compliance officers and administrators run the check.</source>
+        <translation>Non contrôlé dans cette session ; le contrôle est lancé par les responsables de la conformité et les administrateurs.</translation>
+    </message>
+    <message>
+        <source>The last check could not run: %1</source>
+        <translation>Le dernier contrôle n'a pas pu s'exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: on-chain %3 · access %4 · records %5</source>
+        <translation>Contrôlé le %1 par %2 : on-chain %3 · accès %4 · registres %5</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::EndpointsModel</name>
@@ -1409,7 +1480,7 @@ empr. %6
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Point d&apos;accès</translation>
+        <translation>Point d'accès</translation>
     </message>
     <message>
         <source>Chain</source>
@@ -1432,11 +1503,11 @@ empr. %6
     <name>custos::ui::EndpointsTab</name>
     <message>
         <source>Chain endpoints</source>
-        <translation>Points d&apos;accès de chaîne</translation>
+        <translation>Points d'accès de chaîne</translation>
     </message>
     <message>
         <source>Nodes a reconciliation can read from (source endpoint:NAME). The URL and the RPC credentials are kept inside the encrypted register, never in a settings file; the password is never shown again.</source>
-        <translation>Nœuds que peut lire un rapprochement (source endpoint:NOM). L&apos;URL et les identifiants RPC sont conservés dans le registre chiffré, jamais dans un fichier de paramètres ; le mot de passe n&apos;est plus jamais affiché.</translation>
+        <translation>Nœuds que peut lire un rapprochement (source endpoint:NOM). L'URL et les identifiants RPC sont conservés dans le registre chiffré, jamais dans un fichier de paramètres ; le mot de passe n'est plus jamais affiché.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1464,11 +1535,11 @@ empr. %6
     </message>
     <message>
         <source>empty when the node needs no credentials</source>
-        <translation>vide si le nœud n&apos;exige pas d&apos;identifiants</translation>
+        <translation>vide si le nœud n'exige pas d'identifiants</translation>
     </message>
     <message>
         <source>Add &amp;endpoint</source>
-        <translation>Ajouter le &amp;point d&apos;accès</translation>
+        <translation>Ajouter le &amp;point d'accès</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
@@ -1476,35 +1547,66 @@ empr. %6
     </message>
     <message>
         <source>Endpoint name</source>
-        <translation>Nom du point d&apos;accès</translation>
+        <translation>Nom du point d'accès</translation>
     </message>
     <message>
         <source>Endpoint chain</source>
-        <translation>Chaîne du point d&apos;accès</translation>
+        <translation>Chaîne du point d'accès</translation>
     </message>
     <message>
         <source>Endpoint URL</source>
-        <translation>URL du point d&apos;accès</translation>
+        <translation>URL du point d'accès</translation>
     </message>
     <message>
         <source>Endpoint RPC user</source>
-        <translation>Utilisateur RPC du point d&apos;accès</translation>
+        <translation>Utilisateur RPC du point d'accès</translation>
     </message>
     <message>
         <source>Endpoint RPC password</source>
-        <translation>Mot de passe RPC du point d&apos;accès</translation>
+        <translation>Mot de passe RPC du point d'accès</translation>
     </message>
     <message>
         <source>Endpoint %1 added.</source>
-        <translation>Point d&apos;accès %1 ajouté.</translation>
+        <translation>Point d'accès %1 ajouté.</translation>
     </message>
     <message>
         <source>Select the endpoint to remove in the list first.</source>
-        <translation>Sélectionnez d&apos;abord dans la liste le point d&apos;accès à supprimer.</translation>
+        <translation>Sélectionnez d'abord dans la liste le point d'accès à supprimer.</translation>
     </message>
     <message>
         <source>Endpoint %1 removed.</source>
-        <translation>Point d&apos;accès %1 supprimé.</translation>
+        <translation>Point d'accès %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::FindingsModel</name>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1679,8 @@ empr. %6
 client positions: %2
 firm (own): %3</source>
         <translation>%1
-positions clients&#xa0;: %2
-avoirs propres&#xa0;: %3</translation>
+positions clients : %2
+avoirs propres : %3</translation>
     </message>
     <message>
         <source>share of the asset held in custody</source>
@@ -1635,7 +1737,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>A key set is a means of access (a vault, an HSM partition, an MPC key). It is designated client or firm, and never controls both client and firm addresses (MiCA Art. 75(7)).</source>
-        <translation>Un jeu de clés est un moyen d&apos;accès (coffre, partition HSM, clé MPC). Il est affecté aux clients ou à l&apos;établissement et ne contrôle jamais à la fois des adresses clients et des adresses propres (MiCA art. 75, par. 7).</translation>
+        <translation>Un jeu de clés est un moyen d'accès (coffre, partition HSM, clé MPC). Il est affecté aux clients ou à l'établissement et ne contrôle jamais à la fois des adresses clients et des adresses propres (MiCA art. 75, par. 7).</translation>
     </message>
     <message>
         <source>client</source>
@@ -1662,15 +1764,15 @@ avoirs propres&#xa0;: %3</translation>
         <translation>Ajouter le &amp;jeu de clés</translation>
     </message>
     <message>
-        <source>New key set&apos;s name</source>
+        <source>New key set's name</source>
         <translation>Nom du nouveau jeu de clés</translation>
     </message>
     <message>
-        <source>New key set&apos;s designation</source>
+        <source>New key set's designation</source>
         <translation>Affectation du nouveau jeu de clés</translation>
     </message>
     <message>
-        <source>New key set&apos;s description</source>
+        <source>New key set's description</source>
         <translation>Description du nouveau jeu de clés</translation>
     </message>
     <message>
@@ -1685,7 +1787,7 @@ avoirs propres&#xa0;: %3</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Chain minus register, summed per asset over the run&apos;s balance breaks: %1</source>
+        <source>Chain minus register, summed per asset over the run's balance breaks: %1</source>
         <translation>Chaîne moins registre, additionné par crypto-actif sur les écarts de solde du rapprochement : %1</translation>
     </message>
     <message>
@@ -1721,11 +1823,11 @@ avoirs propres&#xa0;: %3</translation>
     <name>custos::ui::Launch</name>
     <message>
         <source>cannot render the %1 screen</source>
-        <translation>impossible de générer l&apos;écran %1</translation>
+        <translation>impossible de générer l'écran %1</translation>
     </message>
     <message>
         <source>cannot write the screenshot %1</source>
-        <translation>impossible d&apos;écrire la capture d&apos;écran %1</translation>
+        <translation>impossible d'écrire la capture d'écran %1</translation>
     </message>
     <message>
         <source>--password-file needs --register and --user as well.</source>
@@ -1741,27 +1843,31 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>opening %1 timed out</source>
-        <translation>délai dépassé lors de l&apos;ouverture de %1</translation>
+        <translation>délai dépassé lors de l'ouverture de %1</translation>
     </message>
     <message>
         <source>the dashboard did not finish loading</source>
-        <translation>le chargement du tableau de bord ne s&apos;est pas terminé</translation>
+        <translation>le chargement du tableau de bord ne s'est pas terminé</translation>
     </message>
     <message>
         <source>the dashboard could not be read: %1</source>
-        <translation>le tableau de bord n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <translation>le tableau de bord n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>the register has no clients; client.png shows no client</source>
-        <translation>le registre ne contient aucun client&#xa0;; client.png n&apos;affiche aucun client</translation>
+        <translation>le registre ne contient aucun client ; client.png n'affiche aucun client</translation>
     </message>
     <message>
         <source>the audit verification did not finish</source>
-        <translation>la vérification du journal d&apos;audit ne s&apos;est pas terminée</translation>
+        <translation>la vérification du journal d'audit ne s'est pas terminée</translation>
     </message>
     <message>
-        <source>the client&apos;s holdings over time did not finish loading</source>
-        <translation>les avoirs du client dans le temps n&apos;ont pas fini de se charger</translation>
+        <source>the client's holdings over time did not finish loading</source>
+        <translation>les avoirs du client dans le temps n'ont pas fini de se charger</translation>
+    </message>
+    <message>
+        <source>the segregation check did not finish</source>
+        <translation>le contrôle de ségrégation ne s'est pas terminé</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1882,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Custos %1&lt;/b&gt;&lt;p&gt;Custody operations console for crypto-asset custodians under MiCA (Regulation (EU) 2023/1114).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Custos %1&lt;/b&gt;&lt;p&gt;Console d&apos;exploitation de la garde pour les dépositaires de crypto-actifs soumis à MiCA (règlement (UE) 2023/1114).&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Custos %1&lt;/b&gt;&lt;p&gt;Console d'exploitation de la garde pour les dépositaires de crypto-actifs soumis à MiCA (règlement (UE) 2023/1114).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>MiCA custody console</source>
@@ -1792,7 +1898,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>Lock register</source>
@@ -1824,7 +1930,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation>&amp;Journal d&apos;audit</translation>
+        <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
         <source>&amp;Refresh dashboard</source>
@@ -1848,15 +1954,15 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Register: %1</source>
-        <translation>Registre&#xa0;: %1</translation>
+        <translation>Registre : %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation>Utilisateur&#xa0;: %1</translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation>Rôle&#xa0;: %1</translation>
+        <translation>Rôle : %1</translation>
     </message>
     <message>
         <source>%1 — Custos</source>
@@ -1896,13 +2002,13 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>The register could not be opened.</source>
-        <translation>Le registre n&apos;a pas pu être ouvert.</translation>
+        <translation>Le registre n'a pas pu être ouvert.</translation>
     </message>
     <message numerus="yes">
         <source>The register was locked after %n minute(s) without activity. Enter your password to go on.</source>
         <translation>
-            <numerusform>Le registre a été verrouillé après %n minute d&apos;inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
-            <numerusform>Le registre a été verrouillé après %n minutes d&apos;inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
+            <numerusform>Le registre a été verrouillé après %n minute d'inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
+            <numerusform>Le registre a été verrouillé après %n minutes d'inactivité. Saisissez votre mot de passe pour continuer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1916,6 +2022,22 @@ avoirs propres&#xa0;: %3</translation>
     <message>
         <source>A&amp;pprovals</source>
         <translation>A&amp;pprobations</translation>
+    </message>
+    <message>
+        <source>Segregation</source>
+        <translation>Ségrégation</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>&amp;Segregation</source>
+        <translation>&amp;Ségrégation</translation>
+    </message>
+    <message>
+        <source>S&amp;tatements</source>
+        <translation>Rele&amp;vés</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +2111,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Choose a new file. Custos never overwrites an existing register or key file.</source>
-        <translation>Choisissez un nouveau fichier. Custos n&apos;écrase jamais un registre ou un fichier de clés existant.</translation>
+        <translation>Choisissez un nouveau fichier. Custos n'écrase jamais un registre ou un fichier de clés existant.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2029,23 +2151,23 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Dis&amp;crepancy contact:</source>
-        <translation>&amp;Contact en cas d&apos;écart :</translation>
+        <translation>&amp;Contact en cas d'écart :</translation>
     </message>
     <message>
-        <source>Custodian&apos;s legal name</source>
+        <source>Custodian's legal name</source>
         <translation>Raison sociale du conservateur</translation>
     </message>
     <message>
-        <source>Custodian&apos;s postal address</source>
+        <source>Custodian's postal address</source>
         <translation>Adresse postale du conservateur</translation>
     </message>
     <message>
-        <source>Custodian&apos;s MiCA authorisation</source>
+        <source>Custodian's MiCA authorisation</source>
         <translation>Agrément MiCA du conservateur</translation>
     </message>
     <message>
         <source>Discrepancy contact</source>
-        <translation>Contact en cas d&apos;écart</translation>
+        <translation>Contact en cas d'écart</translation>
     </message>
     <message>
         <source>First administrator</source>
@@ -2057,11 +2179,11 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Choose a strong password of at least 8 characters; nobody can recover it, only the recovery key opens the register without it.</source>
-        <translation>Choisissez un mot de passe robuste d&apos;au moins 8 caractères ; personne ne peut le récupérer, seule la clé de récupération ouvre le registre sans lui.</translation>
+        <translation>Choisissez un mot de passe robuste d'au moins 8 caractères ; personne ne peut le récupérer, seule la clé de récupération ouvre le registre sans lui.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2072,23 +2194,23 @@ avoirs propres&#xa0;: %3</translation>
         <translation>&amp;Répéter le mot de passe :</translation>
     </message>
     <message>
-        <source>Administrator&apos;s user name</source>
-        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
+        <source>Administrator's user name</source>
+        <translation>Nom d'utilisateur de l'administrateur</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password</source>
-        <translation>Mot de passe de l&apos;administrateur</translation>
+        <source>Administrator's password</source>
+        <translation>Mot de passe de l'administrateur</translation>
     </message>
     <message>
-        <source>Administrator&apos;s password, repeated</source>
-        <translation>Mot de passe de l&apos;administrateur, répété</translation>
+        <source>Administrator's password, repeated</source>
+        <translation>Mot de passe de l'administrateur, répété</translation>
     </message>
     <message>
         <source>Creating the register</source>
         <translation>Création du registre</translation>
     </message>
     <message>
-        <source>The password&apos;s key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
+        <source>The password's key derivation (Argon2id) is tuned to this computer, then the register is written.</source>
         <translation>La dérivation de clé du mot de passe (Argon2id) est ajustée à cet ordinateur, puis le registre est écrit.</translation>
     </message>
     <message>
@@ -2101,7 +2223,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>The register could not be created. Go back to change the file or the details, then try again.</source>
-        <translation>Le registre n&apos;a pas pu être créé. Revenez en arrière pour changer le fichier ou les informations, puis réessayez.</translation>
+        <translation>Le registre n'a pas pu être créé. Revenez en arrière pour changer le fichier ou les informations, puis réessayez.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2116,12 +2238,12 @@ avoirs propres&#xa0;: %3</translation>
         <translation>Affichée uniquement maintenant. Notez-la ou imprimez-la et conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <source>The recovery key opens the register when no user&apos;s password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
-        <translation>La clé de récupération ouvre le registre quand aucun mot de passe d&apos;utilisateur ne le peut (restauration ou enquête). Quiconque la détient peut lire tout le registre.</translation>
+        <source>The recovery key opens the register when no user's password can (for a restore or an investigation). Anyone holding it can read the whole register.</source>
+        <translation>La clé de récupération ouvre le registre quand aucun mot de passe d'utilisateur ne le peut (restauration ou enquête). Quiconque la détient peut lire tout le registre.</translation>
     </message>
     <message>
         <source>Custos does not store this key anywhere in readable form and will not show it again.</source>
-        <translation>Custos ne conserve cette clé nulle part sous forme lisible et ne l&apos;affichera plus.</translation>
+        <translation>Custos ne conserve cette clé nulle part sous forme lisible et ne l'affichera plus.</translation>
     </message>
     <message>
         <source>Confirm the recovery key</source>
@@ -2129,7 +2251,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>To make sure it was written down correctly.</source>
-        <translation>Pour s&apos;assurer qu&apos;elle a été notée correctement.</translation>
+        <translation>Pour s'assurer qu'elle a été notée correctement.</translation>
     </message>
     <message>
         <source>Type group %1 of the recovery key (the %1. block of eight characters, counted from the left).</source>
@@ -2153,23 +2275,23 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; choose an existing folder.</source>
-        <translation>Le dossier %1 n&apos;existe pas ; choisissez un dossier existant.</translation>
+        <translation>Le dossier %1 n'existe pas ; choisissez un dossier existant.</translation>
     </message>
     <message>
         <source>%1 exists already; Custos never overwrites a register. Choose a new file name.</source>
-        <translation>%1 existe déjà ; Custos n&apos;écrase jamais un registre. Choisissez un nouveau nom de fichier.</translation>
+        <translation>%1 existe déjà ; Custos n'écrase jamais un registre. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>A key file %1 exists already; choose another file name.</source>
         <translation>Un fichier de clés %1 existe déjà ; choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <source>Enter the custodian&apos;s legal name.</source>
+        <source>Enter the custodian's legal name.</source>
         <translation>Saisissez la raison sociale du conservateur.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid user name; use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;utilisateur valide ; utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
+        <source>'%1' is not a valid user name; use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>« %1 » n'est pas un nom d'utilisateur valide ; utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - », en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -2181,11 +2303,11 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>The register is not created yet.</source>
-        <translation>Le registre n&apos;est pas encore créé.</translation>
+        <translation>Le registre n'est pas encore créé.</translation>
     </message>
     <message>
         <source>That is not group %1 of the recovery key. Look at what you wrote down; go back to see the key again only if you have not left this wizard.</source>
-        <translation>Ce n&apos;est pas le groupe %1 de la clé de récupération. Reportez-vous à ce que vous avez noté ; revenir en arrière pour revoir la clé n&apos;est possible que tant que cet assistant est ouvert.</translation>
+        <translation>Ce n'est pas le groupe %1 de la clé de récupération. Reportez-vous à ce que vous avez noté ; revenir en arrière pour revoir la clé n'est possible que tant que cet assistant est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2341,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface :</translation>
+        <translation>&amp;Langue de l'interface :</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
@@ -2235,11 +2357,11 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Idle minutes before the register locks</source>
-        <translation>Minutes d&apos;inactivité avant le verrouillage du registre</translation>
+        <translation>Minutes d'inactivité avant le verrouillage du registre</translation>
     </message>
 </context>
 <context>
@@ -2352,23 +2474,23 @@ avoirs propres&#xa0;: %3</translation>
     <name>custos::ui::ReconStartForm</name>
     <message>
         <source>&amp;Chain:</source>
-        <translation>&amp;Chaîne&#xa0;:</translation>
+        <translation>&amp;Chaîne :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource&#xa0;:</translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement&#xa0;:</translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Hei&amp;ght:</source>
-        <translation>Hau&amp;teur&#xa0;:</translation>
+        <translation>Hau&amp;teur :</translation>
     </message>
     <message>
         <source>Snapshot file</source>
-        <translation>Fichier d&apos;instantané</translation>
+        <translation>Fichier d'instantané</translation>
     </message>
     <message>
         <source>EVM node (JSON-RPC)</source>
@@ -2380,7 +2502,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>CSV file: chain,address,asset,balance,block_height</source>
-        <translation>Fichier CSV&#xa0;: chain,address,asset,balance,block_height</translation>
+        <translation>Fichier CSV : chain,address,asset,balance,block_height</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2388,7 +2510,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cookie:</source>
-        <translation>Cookie&#xa0;:</translation>
+        <translation>Cookie :</translation>
     </message>
     <message>
         <source>optional .cookie file</source>
@@ -2399,8 +2521,8 @@ avoirs propres&#xa0;: %3</translation>
         <translation>sommet</translation>
     </message>
     <message>
-        <source>Pin the run to this block height; leave empty for the source&apos;s tip</source>
-        <translation>Fixer l&apos;exécution à cette hauteur de bloc&#xa0;; laisser vide pour le sommet de la source</translation>
+        <source>Pin the run to this block height; leave empty for the source's tip</source>
+        <translation>Fixer l'exécution à cette hauteur de bloc ; laisser vide pour le sommet de la source</translation>
     </message>
     <message>
         <source>Chain</source>
@@ -2428,19 +2550,19 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Choose a chain. The register has no assets yet: add an asset before reconciling.</source>
-        <translation>Choisissez une chaîne. Le registre ne contient encore aucun crypto-actif&#xa0;: ajoutez-en un avant le rapprochement.</translation>
+        <translation>Choisissez une chaîne. Le registre ne contient encore aucun crypto-actif : ajoutez-en un avant le rapprochement.</translation>
     </message>
     <message>
         <source>Choose the snapshot file to reconcile against.</source>
-        <translation>Choisissez le fichier d&apos;instantané à rapprocher.</translation>
+        <translation>Choisissez le fichier d'instantané à rapprocher.</translation>
     </message>
     <message>
         <source>Enter the URL of the EVM node, for example http://127.0.0.1:8545.</source>
-        <translation>Saisissez l&apos;URL du nœud EVM, par exemple http://127.0.0.1:8545.</translation>
+        <translation>Saisissez l'URL du nœud EVM, par exemple http://127.0.0.1:8545.</translation>
     </message>
     <message>
         <source>Enter the URL of the Bitcoin Core node, for example http://127.0.0.1:8332.</source>
-        <translation>Saisissez l&apos;URL du nœud Bitcoin Core, par exemple http://127.0.0.1:8332.</translation>
+        <translation>Saisissez l'URL du nœud Bitcoin Core, par exemple http://127.0.0.1:8332.</translation>
     </message>
     <message>
         <source>The height must be a block number, or empty for the tip.</source>
@@ -2452,10 +2574,10 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Snapshot files (*.csv);;All files (*)</source>
-        <translation>Fichiers d&apos;instantané (*.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d'instantané (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Choose the node&apos;s cookie file</source>
+        <source>Choose the node's cookie file</source>
         <translation>Choisir le fichier cookie du nœud</translation>
     </message>
     <message>
@@ -2475,7 +2597,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Asking the chain: %1 of %2 balances</source>
-        <translation>Interrogation de la chaîne&#xa0;: %1 soldes sur %2</translation>
+        <translation>Interrogation de la chaîne : %1 soldes sur %2</translation>
     </message>
     <message>
         <source>Matching transfers with the register…</source>
@@ -2491,7 +2613,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Compare every address and asset of a chain with the register at one block height. Every difference is a break to explain; a run whose source failed is never clean.</source>
-        <translation>Compare chaque adresse et chaque crypto-actif d&apos;une chaîne avec le registre à une hauteur de bloc. Chaque différence est un écart à expliquer&#xa0;; une exécution dont la source a échoué n&apos;est jamais sans écart.</translation>
+        <translation>Compare chaque adresse et chaque crypto-actif d'une chaîne avec le registre à une hauteur de bloc. Chaque différence est un écart à expliquer ; une exécution dont la source a échoué n'est jamais sans écart.</translation>
     </message>
     <message>
         <source>Start run</source>
@@ -2507,7 +2629,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Stop asking the node; the run is recorded as incomplete</source>
-        <translation>Cesser d&apos;interroger le nœud&#xa0;; l&apos;exécution est enregistrée comme incomplète</translation>
+        <translation>Cesser d'interroger le nœud ; l'exécution est enregistrée comme incomplète</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -2515,60 +2637,547 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Breaks of the selected run</source>
-        <translation>Écarts de l&apos;exécution sélectionnée</translation>
+        <translation>Écarts de l'exécution sélectionnée</translation>
     </message>
     <message>
         <source>Only operators run reconciliations; you are signed in as %1 with the role %2.</source>
-        <translation>Seuls les opérateurs lancent des rapprochements&#xa0;; vous êtes connecté en tant que %1 avec le rôle %2.</translation>
+        <translation>Seuls les opérateurs lancent des rapprochements ; vous êtes connecté en tant que %1 avec le rôle %2.</translation>
     </message>
     <message>
         <source>Run the reconciliation in the background; the window stays usable</source>
-        <translation>Exécuter le rapprochement en arrière-plan&#xa0;; la fenêtre reste utilisable</translation>
+        <translation>Exécuter le rapprochement en arrière-plan ; la fenêtre reste utilisable</translation>
     </message>
     <message>
         <source>the reconciliation worker ended without a result</source>
-        <translation>le traitement du rapprochement s&apos;est terminé sans résultat</translation>
+        <translation>le traitement du rapprochement s'est terminé sans résultat</translation>
     </message>
     <message>
         <source>The reconciliation did not run: %1. Nothing was recorded as clean.</source>
-        <translation>Le rapprochement n&apos;a pas été exécuté&#xa0;: %1. Rien n&apos;a été enregistré comme sans écart.</translation>
+        <translation>Le rapprochement n'a pas été exécuté : %1. Rien n'a été enregistré comme sans écart.</translation>
     </message>
     <message>
         <source>Run %1 on %2: clean at height %3</source>
-        <translation>Exécution %1 sur %2&#xa0;: sans écart à la hauteur %3</translation>
+        <translation>Exécution %1 sur %2 : sans écart à la hauteur %3</translation>
     </message>
     <message>
         <source>Run %1 on %2: clean at height %3 (block %4)</source>
-        <translation>Exécution %1 sur %2&#xa0;: sans écart à la hauteur %3 (bloc %4)</translation>
+        <translation>Exécution %1 sur %2 : sans écart à la hauteur %3 (bloc %4)</translation>
     </message>
     <message numerus="yes">
         <source>Run %1 on %2: %3 breaks at height %4</source>
         <translation>
-            <numerusform>Exécution %1 sur %2&#xa0;: %3 écart à la hauteur %4</numerusform>
-            <numerusform>Exécution %1 sur %2&#xa0;: %3 écarts à la hauteur %4</numerusform>
+            <numerusform>Exécution %1 sur %2 : %3 écart à la hauteur %4</numerusform>
+            <numerusform>Exécution %1 sur %2 : %3 écarts à la hauteur %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run %1 on %2: %3 breaks at height %4 (block %5)</source>
         <translation>
-            <numerusform>Exécution %1 sur %2&#xa0;: %3 écart à la hauteur %4 (bloc %5)</numerusform>
-            <numerusform>Exécution %1 sur %2&#xa0;: %3 écarts à la hauteur %4 (bloc %5)</numerusform>
+            <numerusform>Exécution %1 sur %2 : %3 écart à la hauteur %4 (bloc %5)</numerusform>
+            <numerusform>Exécution %1 sur %2 : %3 écarts à la hauteur %4 (bloc %5)</numerusform>
         </translation>
     </message>
     <message>
         <source>Run %1 on %2 INCOMPLETE: %3 — nothing was recorded as clean</source>
-        <translation>Exécution %1 sur %2 INCOMPLÈTE&#xa0;: %3 — rien n&apos;a été enregistré comme sans écart</translation>
+        <translation>Exécution %1 sur %2 INCOMPLÈTE : %3 — rien n'a été enregistré comme sans écart</translation>
     </message>
     <message>
-        <source>the run ended in the status &apos;%1&apos;</source>
-        <translation>l&apos;exécution s&apos;est terminée avec le statut «&#xa0;%1&#xa0;»</translation>
+        <source>the run ended in the status '%1'</source>
+        <translation>l'exécution s'est terminée avec le statut « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::SegregationPage</name>
+    <message>
+        <source>Segregation</source>
+        <translation>Ségrégation</translation>
+    </message>
+    <message>
+        <source>Check that client assets are kept apart from the firm's own on three layers (MiCA Art. 75(7)): on-chain (addresses and balances), access (key sets and users) and records (the register). A check that cannot run is never shown as clean.</source>
+        <translation>Vérifie que les actifs des clients sont séparés de ceux de l'entreprise sur trois niveaux (MiCA art. 75(7)) : on-chain (adresses et soldes), accès (jeux de clés et utilisateurs) et registres (le registre). Un contrôle qui ne peut pas s'exécuter n'est jamais affiché comme conforme.</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>&amp;Lancer le contrôle</translation>
+    </message>
+    <message>
+        <source>Run the segregation check in the background (Ctrl+Shift+R)</source>
+        <translation>Lancer le contrôle de ségrégation en arrière-plan (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence pack…</source>
+        <translation>&amp;Exporter le dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>Write the auditor's evidence pack (report, tables, signed manifest) into a new folder (Ctrl+E)</source>
+        <translation>Écrire le dossier de preuves de l'auditeur (rapport, tables, manifeste signé) dans un nouveau dossier (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Filter findings by rule, subject or text</source>
+        <translation>Filtrer les constats par règle, objet ou texte</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
+    </message>
+    <message>
+        <source>Segregation findings</source>
+        <translation>Constats de ségrégation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Subject of the selected finding</source>
+        <translation>Objet du constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Show &amp;client</source>
+        <translation>Afficher le &amp;client</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Tous (%1)</translation>
+    </message>
+    <message>
+        <source>Show every layer</source>
+        <translation>Afficher tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show the %1 layer</source>
+        <translation>Afficher le niveau %1</translation>
+    </message>
+    <message>
+        <source>Only compliance officers and administrators run the segregation check; you are signed in as %1 with the role %2.</source>
+        <translation>Seuls les responsables de la conformité et les administrateurs lancent le contrôle de ségrégation ; vous êtes connecté en tant que %1 avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Starting the check…</source>
+        <translation>Démarrage du contrôle…</translation>
+    </message>
+    <message>
+        <source>the segregation worker ended without a result</source>
+        <translation>la tâche de ségrégation a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>The segregation check could not run: %1. Nothing is known to be clean.</source>
+        <translation>Le contrôle de ségrégation n'a pas pu s'exécuter : %1. Rien n'est établi comme conforme.</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2: no findings on any layer (%3 clients, %4 addresses, %5 movements).</source>
+        <translation>Contrôlé le %1 par %2 : aucun constat sur aucun niveau (%3 clients, %4 adresses, %5 mouvements).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 by %2: %3 findings (on-chain %4, access %5, records %6) over %7 clients, %8 addresses, %9 movements.</source>
+        <translation>
+            <numerusform>Contrôlé le %1 par %2 : %3 constat (on-chain %4, accès %5, registres %6) sur %7 clients, %8 adresses, %9 mouvements.</numerusform>
+            <numerusform>Contrôlé le %1 par %2 : %3 constats (on-chain %4, accès %5, registres %6) sur %7 clients, %8 adresses, %9 mouvements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it is about.</source>
+        <translation>Sélectionnez un constat pour voir ce qu'il concerne.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Key set</source>
+        <translation>Jeu de clés</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount (base units)</source>
+        <translation>Montant (unités de base)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>le journal d'audit</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>absent du registre</translation>
+    </message>
+    <message>
+        <source>Open client %1 on the Clients screen</source>
+        <translation>Ouvrir le client %1 dans l'écran Clients</translation>
+    </message>
+    <message>
+        <source>New folder for the evidence pack</source>
+        <translation>Nouveau dossier pour le dossier de preuves</translation>
+    </message>
+    <message>
+        <source>Starting the evidence pack…</source>
+        <translation>Démarrage du dossier de preuves…</translation>
+    </message>
+    <message>
+        <source>the evidence worker ended without a result</source>
+        <translation>la tâche du dossier de preuves a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>The evidence pack was not written: %1.</source>
+        <translation>Le dossier de preuves n'a pas été écrit : %1.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest could not be verified: %2.</source>
+        <translation>Dossier de preuves écrit dans %1, mais son manifeste n'a pas pu être vérifié : %2.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1 (and %2): %3 files, %4 findings; manifest verified, signed by %5 with key %6.</source>
+        <translation>Dossier de preuves écrit dans %1 (et %2) : %3 fichiers, %4 constats ; manifeste vérifié, signé par %5 avec la clé %6.</translation>
+    </message>
+    <message>
+        <source>Evidence pack written to %1, but its manifest does NOT verify: %2</source>
+        <translation>Dossier de preuves écrit dans %1, mais son manifeste N'EST PAS valide : %2</translation>
+    </message>
+    <message>
+        <source>Reading clients, addresses, key sets and users…</source>
+        <translation>Lecture des clients, adresses, jeux de clés et utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Checking addresses</source>
+        <translation>Contrôle des adresses</translation>
+    </message>
+    <message>
+        <source>Reading movements</source>
+        <translation>Lecture des mouvements</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Vérification du journal d'audit</translation>
+    </message>
+    <message>
+        <source>Applying the rules</source>
+        <translation>Application des règles</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Writing the zip file…</source>
+        <translation>Écriture du fichier zip…</translation>
+    </message>
+    <message>
+        <source>Writing the table %1</source>
+        <translation>Écriture de la table %1</translation>
+    </message>
+    <message>
+        <source>Verifying the manifest…</source>
+        <translation>Vérification du manifeste…</translation>
     </message>
 </context>
 <context>
     <name>custos::ui::Session</name>
     <message>
         <source>cannot read the password file %1: %2</source>
-        <translation>impossible de lire le fichier de mot de passe %1&#xa0;: %2</translation>
+        <translation>impossible de lire le fichier de mot de passe %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <translation>sur demande</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestriel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Issued (UTC)</source>
+        <translation>Émis (UTC)</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::StatementsPage</name>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Produce the clients' statements of holdings and transfers (MiCA Art. 75(5)) as signed-off PDF/A files, each recorded in the register so any copy can be verified later.</source>
+        <translation>Produit les relevés des avoirs et transferts des clients (MiCA art. 75(5)) sous forme de fichiers PDF/A validés, chacun enregistré dans le registre pour que toute copie puisse être vérifiée plus tard.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <source>A calendar quarter as YYYYQn, e.g. 2026Q3</source>
+        <translation>Un trimestre civil au format AAAAQn, p. ex. 2026Q3</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Date &amp;range (on request)</source>
+        <translation>P&amp;lage de dates (sur demande)</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>&amp;All with activity</source>
+        <translation>&amp;Tous ceux avec activité</translation>
+    </message>
+    <message>
+        <source>Every client with a holding at the start of the period or a transfer in it</source>
+        <translation>Chaque client avec un avoir au début de la période ou un transfert pendant celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Selected:</source>
+        <translation>&amp;Sélection :</translation>
+    </message>
+    <message>
+        <source>client IDs, separated by commas or spaces</source>
+        <translation>identifiants clients, séparés par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <source>Selected clients</source>
+        <translation>Clients sélectionnés</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Generate statements</source>
+        <translation>Générer les relevés</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the statements in progress (Esc)</source>
+        <translation>Arrêter après les relevés en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>Produced statements</source>
+        <translation>Relevés produits</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Open the selected statement with the desktop's PDF viewer (Ctrl+O)</source>
+        <translation>Ouvrir le relevé sélectionné avec la visionneuse PDF du bureau (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Vérifier un fichier…</translation>
+    </message>
+    <message>
+        <source>Check whether a PDF is, byte for byte, a statement the register recorded (Ctrl+Shift+V)</source>
+        <translation>Vérifier si un PDF est, octet pour octet, un relevé enregistré dans le registre (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <source>Outcome of the batch</source>
+        <translation>Résultat du lot</translation>
+    </message>
+    <message>
+        <source>The file could not be verified: %1.</source>
+        <translation>Le fichier n'a pas pu être vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 is the statement %2 of client %3 for %4, as the register recorded it.</source>
+        <translation>Valide : %1 est le relevé %2 du client %3 pour %4, tel que le registre l’a enregistré.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded (it claims client %2, period %3): %4.</source>
+        <translation>INVALIDE : %1 n'est pas un relevé enregistré dans le registre (il indique le client %2, la période %3) : %4.</translation>
+    </message>
+    <message>
+        <source>INVALID: %1 is not a statement the register recorded: %2.</source>
+        <translation>INVALIDE : %1 n'est pas un relevé enregistré dans le registre : %2.</translation>
+    </message>
+    <message>
+        <source>Only compliance officers produce statements; you are signed in as %1 with the role %2. You can open and verify the statements produced.</source>
+        <translation>Seuls les responsables de la conformité produisent les relevés ; vous êtes connecté en tant que %1 avec le rôle %2. Vous pouvez ouvrir et vérifier les relevés produits.</translation>
+    </message>
+    <message>
+        <source>Name at least one client ID, or choose all clients with activity.</source>
+        <translation>Indiquez au moins un identifiant client, ou choisissez tous les clients avec activité.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the statements are written to.</source>
+        <translation>Choisissez le dossier où les relevés sont écrits.</translation>
+    </message>
+    <message>
+        <source>Preparing the batch…</source>
+        <translation>Préparation du lot…</translation>
+    </message>
+    <message>
+        <source>the statements worker ended without a result</source>
+        <translation>la tâche des relevés a pris fin sans résultat</translation>
+    </message>
+    <message>
+        <source>No statements were produced: %1.</source>
+        <translation>Aucun relevé n'a été produit : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Period %1: %2 produced, %3 skipped (no holding and no transfer), %4 failed.</source>
+        <translation>
+            <numerusform>Période %1 : %2 produit, %3 ignorés (ni avoir ni transfert), %4 en échec.</numerusform>
+            <numerusform>Période %1 : %2 produits, %3 ignorés (ni avoir ni transfert), %4 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the clients not started were left out.</source>
+        <translation>Annulé : les clients non commencés ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Dossier pour les relevés</translation>
+    </message>
+    <message>
+        <source>Verify a statement</source>
+        <translation>Vérifier un relevé</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: no PDF viewer answered, or the file has moved.</source>
+        <translation>Impossible d'ouvrir %1 : aucune visionneuse PDF n'a répondu, ou le fichier a été déplacé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients done (last: %3)</source>
+        <translation>%1 clients sur %2 traités (dernier : %3)</translation>
     </message>
 </context>
 <context>
@@ -2579,11 +3188,11 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Custody operations console · version %1</source>
-        <translation>Console d&apos;exploitation de la garde · version %1</translation>
+        <translation>Console d'exploitation de la garde · version %1</translation>
     </message>
     <message>
         <source>Open a register with your user name and password. The key is derived on this desk; the password never leaves it and is never stored.</source>
-        <translation>Ouvrez un registre avec votre nom d&apos;utilisateur et votre mot de passe. La clé est dérivée sur ce poste&#xa0;; le mot de passe ne le quitte jamais et n&apos;est jamais enregistré.</translation>
+        <translation>Ouvrez un registre avec votre nom d'utilisateur et votre mot de passe. La clé est dérivée sur ce poste ; le mot de passe ne le quitte jamais et n'est jamais enregistré.</translation>
     </message>
     <message>
         <source>/path/to/NAME.custos</source>
@@ -2595,7 +3204,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation>nom d&apos;utilisateur</translation>
+        <translation>nom d'utilisateur</translation>
     </message>
     <message>
         <source>password</source>
@@ -2635,7 +3244,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+        <translation>Saisissez votre nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Create new register…</source>
@@ -2647,7 +3256,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Unlock the register</source>
@@ -2659,7 +3268,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Why the register did not open</source>
-        <translation>Pourquoi le registre ne s&apos;est pas ouvert</translation>
+        <translation>Pourquoi le registre ne s'est pas ouvert</translation>
     </message>
 </context>
 <context>
@@ -2713,7 +3322,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -2733,10 +3342,10 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+        <translation>&amp;Ajouter l'utilisateur</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>letters, digits, '.', '_' or '-'</source>
         <translation>lettres, chiffres, « . », « _ » ou « - »</translation>
     </message>
     <message>
@@ -2744,19 +3353,19 @@ avoirs propres&#xa0;: %3</translation>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <source>New user&apos;s name</source>
+        <source>New user's name</source>
         <translation>Nom du nouvel utilisateur</translation>
     </message>
     <message>
-        <source>New user&apos;s role</source>
+        <source>New user's role</source>
         <translation>Rôle du nouvel utilisateur</translation>
     </message>
     <message>
-        <source>New user&apos;s password</source>
+        <source>New user's password</source>
         <translation>Mot de passe du nouvel utilisateur</translation>
     </message>
     <message>
-        <source>New user&apos;s password, repeated</source>
+        <source>New user's password, repeated</source>
         <translation>Mot de passe du nouvel utilisateur, répété</translation>
     </message>
     <message>
@@ -2914,7 +3523,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation>Nom d&apos;utilisateur.</translation>
+        <translation>Nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Read the password from the first line of %1 and open the register at once.</source>
@@ -2926,7 +3535,7 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Interface language: en, de or fr (default: the last choice in View &gt; Language, else the system language, else en).</source>
-        <translation>Langue de l&apos;interface&#xa0;: en, de ou fr (par défaut&#xa0;: le dernier choix fait dans Affichage &gt; Langue, sinon la langue du système, sinon en).</translation>
+        <translation>Langue de l'interface : en, de ou fr (par défaut : le dernier choix fait dans Affichage &gt; Langue, sinon la langue du système, sinon en).</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
@@ -2938,23 +3547,23 @@ avoirs propres&#xa0;: %3</translation>
     </message>
     <message>
         <source>Custos custody operations console</source>
-        <translation>Custos – console d&apos;exploitation de la garde</translation>
+        <translation>Custos – console d'exploitation de la garde</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>custos: %1 (see custos --help)</source>
-        <translation>custos&#xa0;: %1 (voir custos --help)</translation>
+        <translation>custos : %1 (voir custos --help)</translation>
     </message>
     <message>
-        <source>custos: there is no &apos;%1&apos; interface language; choose en, de or fr.</source>
-        <translation>custos&#xa0;: la langue d&apos;interface «&#xa0;%1&#xa0;» n&apos;existe pas&#xa0;; choisissez en, de ou fr.</translation>
+        <source>custos: there is no '%1' interface language; choose en, de or fr.</source>
+        <translation>custos : la langue d'interface « %1 » n'existe pas ; choisissez en, de ou fr.</translation>
     </message>
     <message>
         <source>custos: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). To run headless, render the screens with QT_QPA_PLATFORM=offscreen custos --screenshot DIR --register PATH --user NAME --password-file FILE, or use custosctl.</source>
-        <translation>custos&#xa0;: aucun affichage n&apos;est disponible (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Pour travailler sans affichage, générez les écrans avec QT_QPA_PLATFORM=offscreen custos --screenshot RÉP --register CHEMIN --user NOM --password-file FICHIER, ou utilisez custosctl.</translation>
+        <translation>custos : aucun affichage n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY n'est défini). Pour travailler sans affichage, générez les écrans avec QT_QPA_PLATFORM=offscreen custos --screenshot RÉP --register CHEMIN --user NOM --password-file FICHIER, ou utilisez custosctl.</translation>
     </message>
 </context>
 </TS>

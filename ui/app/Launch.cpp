@@ -13,6 +13,11 @@
 #include "widgets/ClientHistoryChart.h"
 #include "pages/ReconStartForm.h"
 #include "pages/ReconciliationPage.h"
+#include "pages/SegregationPage.h"
+#include "pages/StatementsPage.h"
+#include "models/StatementsModel.h"
+
+#include <QTableView>
 #include "pages/UnlockPage.h"
 
 #include <QApplication>
@@ -172,13 +177,44 @@ bool shootApprovals(MainWindow &window, Shooter &shots, const LaunchOptions &o, 
     return shots.take(window, QStringLiteral("approvals"));
 }
 
+// The Segregation screen after a check (read-only: it records nothing), the first finding
+// selected; a role that may not run the check sees the page as it is.
+bool shootSegregation(MainWindow &window, Shooter &shots)
+{
+    window.showScreen(MainWindow::Segregation);
+    SegregationPage *page = window.segregationPage();
+    if (page->mayRun()) {
+        page->runCheck();
+        if (!waitUntil([&] { return !page->isRunning(); }, 3600000)) {
+            printError(QCoreApplication::translate("custos::ui::Launch", "the segregation check did not finish"));
+            return false;
+        }
+    }
+    return shots.take(window, QStringLiteral("segregation"));
+}
+
+// The Statements screen with the statements on record, the newest selected. Like every screen
+// here it only looks: producing statements records them, so it is left to the user.
+bool shootStatements(MainWindow &window, Shooter &shots)
+{
+    window.showScreen(MainWindow::Statements);
+    StatementsPage *page = window.statementsPage();
+    if (!page->model()->lastError().isEmpty()) {
+        printError(page->model()->lastError());
+        return false;
+    }
+    if (page->model()->rowCount() > 0)
+        page->listView()->selectRow(0);
+    return shots.take(window, QStringLiteral("statements"));
+}
+
 } // namespace
 
 QStringList screenshotNames()
 {
     return {QStringLiteral("unlock"), QStringLiteral("dashboard"), QStringLiteral("clients"), QStringLiteral("client"),
-            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("audit"), QStringLiteral("admin"),
-            QStringLiteral("approvals")};
+            QStringLiteral("client-history"), QStringLiteral("reconciliation"), QStringLiteral("approvals"), QStringLiteral("segregation"),
+            QStringLiteral("statements"), QStringLiteral("audit"), QStringLiteral("admin")};
 }
 
 int runWindow(const LaunchOptions &o)
@@ -275,6 +311,8 @@ int takeScreenshots(const LaunchOptions &o)
     }
 
     if (!shootReconciliation(window, shots))
+        return 1;
+    if (!shootSegregation(window, shots) || !shootStatements(window, shots))
         return 1;
 
     window.showScreen(MainWindow::Audit);

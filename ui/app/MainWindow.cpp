@@ -10,7 +10,11 @@
 #include "pages/AuditPage.h"
 #include "pages/ClientsPage.h"
 #include "pages/DashboardPage.h"
+#include "models/ClientFilterProxy.h"
+#include "models/ClientListModel.h"
 #include "pages/ReconciliationPage.h"
+#include "pages/SegregationPage.h"
+#include "pages/StatementsPage.h"
 #include "pages/NewRegisterWizard.h"
 #include "pages/UnlockPage.h"
 
@@ -100,7 +104,7 @@ QWidget *MainWindow::buildConsole()
     m_navSub->setObjectName(QStringLiteral("navSub"));
     m_nav = new QListWidget(nav);
     m_nav->setObjectName(QStringLiteral("nav"));
-    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "approvals", "audit", "admin"};
+    const char *const icons[ScreenCount] = {"dashboard", "clients", "reconciliation", "approvals", "segregation", "statements", "audit", "admin"};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/custos/%1.svg").arg(QLatin1String(icons[i]))), QString()));
     m_nav->setIconSize(QSize(18, 18));
@@ -128,6 +132,8 @@ QWidget *MainWindow::buildConsole()
     m_clients = new ClientsPage(m_session, console);
     m_reconciliation = new ReconciliationPage(m_session, console);
     m_approvals = new ApprovalsPage(m_session, console);
+    m_segregation = new SegregationPage(m_session, console);
+    m_statements = new StatementsPage(m_session, console);
     m_audit = new AuditPage(m_session, console);
     m_admin = new AdminPage(m_session, console);
     m_pages = new QStackedWidget(console);
@@ -135,6 +141,8 @@ QWidget *MainWindow::buildConsole()
     m_pages->addWidget(m_clients);
     m_pages->addWidget(m_reconciliation);
     m_pages->addWidget(m_approvals);
+    m_pages->addWidget(m_segregation);
+    m_pages->addWidget(m_statements);
     m_pages->addWidget(m_audit);
     m_pages->addWidget(m_admin);
 
@@ -151,6 +159,12 @@ QWidget *MainWindow::buildConsole()
         m_approvals->showTab(ApprovalsPage::Inbox);
     });
     connect(m_approvals, &ApprovalsPage::inboxChanged, m_dashboard, &DashboardPage::refreshApprovals);
+    connect(m_segregation, &SegregationPage::showClientRequested, this, &MainWindow::showClient);
+    connect(m_segregation, &SegregationPage::checkFinished, m_dashboard, [this] { m_dashboard->setSegregation(m_segregation->lastCheck()); });
+    connect(m_dashboard, &DashboardPage::segregationCheckRequested, this, [this] {
+        showScreen(Segregation);
+        m_segregation->runCheck();
+    });
     m_nav->setCurrentRow(Dashboard);
     return console;
 }
@@ -237,7 +251,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_navSub->setText(tr("MiCA custody console"));
-    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Approvals"), tr("Audit log"), tr("Administration")};
+    const QStringList screens{tr("Dashboard"), tr("Clients"), tr("Reconciliation"), tr("Approvals"), tr("Segregation"), tr("Statements"),
+                              tr("Audit log"), tr("Administration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_nav->item(i)->setText(screens.at(i));
     m_lockButton->setText(tr("Lock register"));
@@ -250,8 +265,8 @@ void MainWindow::retranslateUi()
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("A&pprovals"), tr("&Audit log"),
-                                    tr("Ad&ministration")};
+    const QStringList screenActions{tr("&Dashboard"), tr("&Clients"), tr("R&econciliation"), tr("A&pprovals"), tr("&Segregation"),
+                                    tr("S&tatements"), tr("&Audit log"), tr("Ad&ministration")};
     for (int i = 0; i < ScreenCount; ++i)
         m_screenActions.at(i)->setText(screenActions.at(i));
     m_refreshAction->setText(tr("&Refresh dashboard"));
@@ -302,6 +317,19 @@ void MainWindow::onOpenFailed(const QString &message)
     m_unlock->showOpenError(tr("The register could not be opened."), message);
     showUnlock();
     m_unlock->focusFirstEmpty();
+}
+
+void MainWindow::showClient(const QString &clientCode)
+{
+    showScreen(Clients);
+    m_clients->setSearchText(clientCode);
+    const QAbstractItemModel *rows = m_clients->proxy();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        if (rows->index(row, 0).data(ClientListModel::ClientCodeRole).toString() == clientCode) {
+            m_clients->selectRow(row);
+            return;
+        }
+    }
 }
 
 void MainWindow::onClosed()

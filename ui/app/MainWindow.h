@@ -25,13 +25,15 @@ class NewRegisterWizard;
 class ClientsPage;
 class DashboardPage;
 class ReconciliationPage;
+class SegregationPage;
 class Session;
+class StatementsPage;
 class UnlockPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Screen { Dashboard, Clients, Reconciliation, Approvals, Audit, Admin, ScreenCount };
+    enum Screen { Dashboard, Clients, Reconciliation, Approvals, Segregation, Statements, Audit, Admin, ScreenCount };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +44,8 @@ public:
     ClientsPage *clientsPage() const { return m_clients; }
     ReconciliationPage *reconciliationPage() const { return m_reconciliation; }
     ApprovalsPage *approvalsPage() const { return m_approvals; }
+    SegregationPage *segregationPage() const { return m_segregation; }
+    StatementsPage *statementsPage() const { return m_statements; }
     AuditPage *auditPage() const { return m_audit; }
     AdminPage *adminPage() const { return m_admin; }
     IdleLock *idleLock() const { return m_idle; }
@@ -71,6 +75,7 @@ private:
     void onOpened();
     void onOpenFailed(const QString &message);
     void onClosed();
+    void showClient(const QString &clientCode); // the Clients screen with that client selected
 
     Session *m_session;
     QStackedWidget *m_stack;
@@ -84,6 +89,8 @@ private:
     ClientsPage *m_clients;
     ReconciliationPage *m_reconciliation;
     ApprovalsPage *m_approvals;
+    SegregationPage *m_segregation;
+    StatementsPage *m_statements;
     AuditPage *m_audit;
     AdminPage *m_admin;
     IdleLock *m_idle;

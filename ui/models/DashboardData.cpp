@@ -1,6 +1,9 @@
 #include "models/DashboardData.h"
 
 #include "register/Register.h"
+#include "statements/Listing.h"
+
+#include <QDateTime>
 
 #include <QHash>
 #include <QMap>
@@ -93,6 +96,15 @@ DashboardData loadDashboard(reg::Register &r)
                   [](const LastRun::AssetDifference &a, const LastRun::AssetDifference &b) { return a.asset < b.asset; });
     }
     std::sort(d.lastRuns.begin(), d.lastRuns.end(), [](const LastRun &a, const LastRun &b) { return a.run.chain < b.run.chain; });
+
+    // Quarterly statements due this quarter: those for the quarter before it.
+    d.statementsPeriod = statements::previousQuarter(QDateTime::currentDateTimeUtc().date());
+    auto due = statements::statementsDue(r.db(), d.statementsPeriod);
+    if (!due.ok()) {
+        d.error = due.message();
+        return d;
+    }
+    d.statementsDue = *due;
     return d;
 }
 

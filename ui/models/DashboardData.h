@@ -44,6 +44,10 @@ struct DashboardData {
     // kRunHistory) for the breaks-over-time chart.
     QList<LastRun> lastRuns;
     QList<reconcile::RunRecord> runs;
+    // Statements: clients holding a position with no statement recorded for statementsPeriod
+    // (the quarter before the current one, whose statements are due this quarter).
+    QString statementsPeriod;
+    qint64 statementsDue = 0;
 };
 
 inline constexpr int kRunHistory = 500;

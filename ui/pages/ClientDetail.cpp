@@ -7,7 +7,9 @@
 #include "models/AddressesModel.h"
 #include "models/MovementsModel.h"
 #include "models/PositionsModel.h"
+#include "models/StatementsModel.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace custos::ui {
@@ -100,6 +103,18 @@ ClientDetail::ClientDetail(QWidget *parent) : QWidget(parent)
     m_history = new ClientHistoryChart(m_lower);
     m_lower->addTab(m_movementsView, QString());
     m_lower->addTab(m_history, QString());
+    m_statements = new StatementsModel(this);
+    m_statementsView = new QTableView(m_lower);
+    m_statementsView->setModel(m_statements);
+    styleTable(m_statementsView);
+    m_statementsView->setTextElideMode(Qt::ElideMiddle);
+    m_statementsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_statementsView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_statementsView, &QTableView::activated, this, [](const QModelIndex &index) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(index.data(StatementsModel::FileRole).toString()));
+    });
+    connect(m_statements, &StatementsModel::errorOccurred, this, &ClientDetail::showError);
+    m_lower->addTab(m_statementsView, QString());
     layout->addWidget(m_lower, 1);
     connect(m_lower, &QTabWidget::currentChanged, this, [this] { loadHistoryIfShown(); });
 
@@ -129,6 +144,10 @@ void ClientDetail::retranslateUi()
     m_close->setToolTip(tr("Back to the full client list"));
     m_lower->setTabText(0, tr("Movements"));
     m_lower->setTabText(1, tr("Holdings over time"));
+    m_lower->setTabText(2, tr("Statements"));
+    m_statementsView->setAccessibleName(tr("Statements"));
+    m_statementsView->setToolTip(tr("Press Enter or double-click to open a statement's PDF"));
+    retranslateHeaders(m_statements);
     m_positionsView->setAccessibleName(tr("Positions"));
     m_addressesView->setAccessibleName(tr("Addresses"));
     m_movementsView->setAccessibleName(tr("Movements"));
@@ -175,6 +194,7 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
     fitRows(m_addressesView, m_addresses->rowCount(), 4);
     m_movementsView->scrollToTop();
     m_reg = reg;
+    m_statements->setScope(reg, c.id);
     loadHistoryIfShown();
     if (m_movements->canFetchMore({}))
         m_movements->fetchMore({}); // the first page; the view fetches the rest as the user scrolls
@@ -191,6 +211,7 @@ void ClientDetail::clear()
     m_positions->clear();
     m_addresses->clear();
     m_movements->clear();
+    m_statements->setScope(nullptr, 0);
     m_reg.reset();
     m_historyClient = 0;
     m_history->setClient(nullptr, 0);
@@ -201,6 +222,11 @@ void ClientDetail::showHistory()
 {
     m_lower->setCurrentWidget(m_history);
     loadHistoryIfShown();
+}
+
+void ClientDetail::showStatements()
+{
+    m_lower->setCurrentWidget(m_statementsView);
 }
 
 void ClientDetail::loadHistoryIfShown()

@@ -18,6 +18,7 @@ namespace custos::ui {
 class AddressesModel;
 class ClientHistoryChart;
 class MovementsModel;
+class StatementsModel;
 class PositionsModel;
 
 class ClientDetail : public QWidget {
@@ -35,6 +36,8 @@ public:
     QTableView *movementsView() const { return m_movementsView; }
     ClientHistoryChart *historyChart() const { return m_history; }
     void showHistory(); // the "Holdings over time" tab, loading it for the client
+    void showStatements(); // the "Statements" tab: the client's produced statements
+    StatementsModel *statementsModel() const { return m_statements; }
 
 signals:
     void closeRequested();
@@ -68,6 +71,8 @@ private:
     QTableView *m_movementsView;
     QTabWidget *m_lower;
     ClientHistoryChart *m_history;
+    StatementsModel *m_statements;
+    QTableView *m_statementsView;
     RegisterPtr m_reg;
     qint64 m_historyClient = 0; // the client the chart shows (or loads)
     void loadHistoryIfShown();

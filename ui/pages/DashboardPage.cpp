@@ -58,6 +58,29 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     m_freezeBanner->setWordWrap(true);
     m_freezeBanner->hide();
 
+    // Compliance: the segregation findings per layer from this session's last check (never a
+    // "clean" that was not checked) and the quarterly statements still due.
+    auto *segregationCard = new QFrame(this);
+    segregationCard->setObjectName(QStringLiteral("card"));
+    m_segregationTitle = sectionTitle(QString(), segregationCard);
+    m_segregationText = new QLabel(segregationCard);
+    m_segregationText->setWordWrap(true);
+    m_segregationRun = new QPushButton(segregationCard);
+    auto *segregationLayout = new QVBoxLayout(segregationCard);
+    segregationLayout->setContentsMargins(16, 12, 16, 14);
+    segregationLayout->setSpacing(6);
+    segregationLayout->addWidget(m_segregationTitle);
+    auto *segregationRow = new QHBoxLayout;
+    segregationRow->addWidget(m_segregationText, 1);
+    segregationRow->addWidget(m_segregationRun, 0, Qt::AlignTop);
+    segregationLayout->addLayout(segregationRow);
+    m_statementsDue = new StatCard(QString(), this);
+    auto *compliance = new QHBoxLayout;
+    compliance->setSpacing(12);
+    compliance->addWidget(segregationCard, 3);
+    compliance->addWidget(m_statementsDue, 1);
+    connect(m_segregationRun, &QPushButton::clicked, this, &DashboardPage::segregationCheckRequested);
+
     auto *chartCard = new QFrame(this);
     chartCard->setObjectName(QStringLiteral("card"));
     m_chart = new HoldingsChart(chartCard);
@@ -165,6 +188,7 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     contentLayout->addWidget(m_status);
     contentLayout->addWidget(m_freezeBanner);
     contentLayout->addLayout(cards);
+    contentLayout->addLayout(compliance);
     contentLayout->addLayout(body, 3);
     contentLayout->addLayout(recon, 2);
     contentLayout->addWidget(registerCard);
@@ -217,6 +241,11 @@ void DashboardPage::retranslateUi()
                                "units of each asset. Hover a bar for its exact amounts."));
     m_auditTitle->setText(tr("Audit log"));
     m_registerTitle->setText(tr("Register"));
+    m_segregationTitle->setText(tr("Segregation findings per layer"));
+    m_segregationRun->setText(tr("Run the check"));
+    m_segregationRun->setToolTip(tr("Open the Segregation screen and run the check"));
+    m_statementsDue->setTitle(tr("Statements due this quarter"));
+    presentSegregation();
     m_reconTitle->setText(tr("Last reconciliation per chain"));
     m_reconNote->setText(tr("The latest run of each chain: the block it was pinned to, its breaks (still open ones in red) and, "
                             "per asset, how far the chain and the register's positions differed at that height."));
@@ -242,6 +271,7 @@ void DashboardPage::refresh()
     refreshApprovals();
     m_subtitle->setText(tr("%1 · signed in as %2").arg(reg->path(), reg->user().name));
     m_status->setText(tr("Reading the register…"));
+    presentSegregation(); // the card's action follows the signed-in role
     setTone(m_status, Tone::Neutral);
     m_status->show();
     m_refresh->setEnabled(false);
@@ -279,6 +309,8 @@ void DashboardPage::present(const DashboardData &d)
     m_chart->setHoldings(d.holdings);
     m_lastRuns->setRuns(d.lastRuns);
     m_breaksChart->setRuns(d.runs);
+    m_statementsDue->setValue(formatCount(d.statementsDue),
+                              tr("clients with a position and no statement for %1").arg(d.statementsPeriod));
     const QString row = QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:12px'>%1</td><td>%2</td></tr>");
     m_registerFacts->setText(QStringLiteral("<table>") + row.arg(tr("Register ID"), d.registerId.toHtmlEscaped()) +
                              row.arg(tr("Created"), tr("%1 UTC").arg(formatTimestamp(d.createdAt))) +
@@ -311,11 +343,13 @@ void DashboardPage::clear()
     m_refresh->setEnabled(true);
     m_status->hide();
     m_subtitle->clear();
-    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets, m_approvalsCard})
+    for (StatCard *c : {m_clients, m_addresses, m_movements, m_assets, m_approvalsCard, m_statementsDue})
         c->setValue(QStringLiteral("–"));
     m_waiting = -1;
     m_activeFreezes = 0;
     m_freezeBanner->hide();
+    m_segregation.reset();
+    presentSegregation();
     m_holdings->setHoldings({});
     fitHoldingsTable();
     m_chart->setHoldings({});
@@ -324,6 +358,48 @@ void DashboardPage::clear()
     m_registerFacts->clear();
     m_auditSummary->clear();
     m_auditHead->clear();
+}
+
+void DashboardPage::setSegregation(const std::optional<CheckOutcome> &check)
+{
+    m_segregation = check;
+    presentSegregation();
+}
+
+void DashboardPage::presentSegregation()
+{
+    const RegisterPtr reg = m_session->reg();
+    const bool may = reg && (reg->user().role == reg::Role::Compliance || reg->user().role == reg::Role::Admin);
+    m_segregationRun->setVisible(may);
+    if (!m_segregation) {
+        setTone(m_segregationText, Tone::Neutral);
+        m_segregationText->setText(may ? tr("Not checked in this session: run the check to see the findings per layer.")
+                                       : tr("Not checked in this session; compliance officers and administrators run the check."));
+        return;
+    }
+    const CheckOutcome &c = *m_segregation;
+    if (!c.ran) {
+        setTone(m_segregationText, Tone::Bad);
+        m_segregationText->setText(tr("The last check could not run: %1").arg(c.error));
+        return;
+    }
+    qint64 perLayer[3] = {0, 0, 0};
+    for (const segregation::Finding &f : c.report.findings)
+        ++perLayer[int(f.layer)];
+    setTone(m_segregationText, c.report.clean() ? Tone::Good : Tone::Bad);
+    m_segregationText->setText(tr("Checked %1 by %2: on-chain %3 · access %4 · records %5")
+                                   .arg(formatTimestamp(c.report.checkedAt), c.report.checkedBy, formatCount(perLayer[0]),
+                                        formatCount(perLayer[1]), formatCount(perLayer[2])));
+}
+
+QString DashboardPage::segregationText() const
+{
+    return m_segregationText->text();
+}
+
+QString DashboardPage::statementsDueText() const
+{
+    return m_statementsDue->value();
 }
 
 } // namespace custos::ui

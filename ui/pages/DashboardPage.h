@@ -5,6 +5,9 @@
 
 #include "app/Session.h"
 #include "models/DashboardData.h"
+#include "pages/SegregationWorker.h"
+
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -36,6 +39,10 @@ public:
     QLabel *freezeBanner() const { return m_freezeBanner; }
     // Re-reads the approvals waiting for me and the active freezes (two small queries).
     void refreshApprovals();
+    // The last segregation check of this session (none: the card offers to run it).
+    void setSegregation(const std::optional<CheckOutcome> &check);
+    QString segregationText() const;
+    QString statementsDueText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,12 +51,14 @@ protected:
 signals:
     void loaded(); // data() is current (or carries the error)
     void inboxRequested(); // the "approvals waiting for me" card was clicked
+    void segregationCheckRequested();
 
 private:
     void retranslateUi();
     void present(const DashboardData &d);
     void clear();
     void fitHoldingsTable();
+    void presentSegregation();
 
     Session *m_session;
     QFutureWatcher<DashboardData> *m_watcher = nullptr;
@@ -81,6 +90,11 @@ private:
     BreaksChart *m_breaksChart;
     QLabel *m_reconTitle;
     QLabel *m_reconNote;
+    std::optional<CheckOutcome> m_segregation;
+    QLabel *m_segregationTitle;
+    QLabel *m_segregationText;
+    QPushButton *m_segregationRun;
+    StatCard *m_statementsDue;
 };
 
 } // namespace custos::ui
