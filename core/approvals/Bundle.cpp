@@ -115,7 +115,7 @@ Result<TrustedKeys> parseTrustedKeys(const QByteArray &json, const QString &path
         return makeError(ErrorCode::BadInput, QStringLiteral("%1 is not a Custos trusted-keys file (write one with user keys --out FILE)").arg(path));
     TrustedKeys t;
     t.registerId = o.value(QStringLiteral("register")).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("users")).toArray()) {
+    for (const QJsonValue v : o.value(QStringLiteral("users")).toArray()) {
         const QJsonObject u = v.toObject();
         const QByteArray key = QByteArray::fromHex(u.value(QStringLiteral("public_key")).toString().toLatin1());
         if (u.value(QStringLiteral("name")).toString().isEmpty() || key.size() != crypto::kEd25519PublicKeySize)
@@ -156,7 +156,7 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
     const QString maker = req.value(QStringLiteral("maker")).toString();
     const QString role = req.value(QStringLiteral("approver_role")).toString();
     QStringList named;
-    for (const QJsonValue &v : req.value(QStringLiteral("approvers_named")).toArray())
+    for (const QJsonValue v : req.value(QStringLiteral("approvers_named")).toArray())
         named << v.toString();
     const int decimals = req.value(QStringLiteral("decimals")).toInt(-1);
     const QString baseUnits = req.value(QStringLiteral("amount_base_units")).toString();

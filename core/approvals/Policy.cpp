@@ -122,7 +122,7 @@ Status parseRules(const QJsonValue &v, Policy &p)
             const QJsonValue a = o.value(QStringLiteral("approvers"));
             if (!a.isArray() || a.toArray().isEmpty())
                 return bad(where + QStringLiteral(".approvers"), QStringLiteral("must be a non-empty array of user names"));
-            for (const QJsonValue &n : a.toArray()) {
+            for (const QJsonValue n : a.toArray()) {
                 if (!n.isString() || n.toString().isEmpty() || r.approvers.contains(n.toString()))
                     return bad(where + QStringLiteral(".approvers"), QStringLiteral("must list distinct user names"));
                 r.approvers << n.toString();
@@ -227,7 +227,7 @@ Status parseDeskHours(const QJsonValue &v, Policy &p)
         const QJsonValue days = o.value(QStringLiteral("days"));
         if (!days.isArray() || days.toArray().isEmpty())
             return bad(QStringLiteral("desk_hours.days"), QStringLiteral("must be a non-empty array of mon, tue, wed, thu, fri, sat, sun"));
-        for (const QJsonValue &day : days.toArray()) {
+        for (const QJsonValue day : days.toArray()) {
             const int idx = int(kDayNames.indexOf(day.toString()));
             if (idx < 0 || d.days.contains(idx + 1))
                 return bad(QStringLiteral("desk_hours.days"), QStringLiteral("must list distinct days among mon, tue, wed, thu, fri, sat, sun"));

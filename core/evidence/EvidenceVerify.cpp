@@ -58,7 +58,7 @@ Result<VerifyResult> verifyEvidence(const QString &dir, const QString &trustedKe
 
     QSet<QString> listed;
     const QJsonArray files = signedPart.value(QLatin1String("files")).toArray();
-    for (const QJsonValue &v : files) {
+    for (const QJsonValue v : files) {
         const QJsonObject f = v.toObject();
         const QString name = f.value(QLatin1String("name")).toString();
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name == QLatin1String("..")) {

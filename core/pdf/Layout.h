@@ -71,7 +71,7 @@ struct RectOp {
 };
 struct LineOp {
     QLineF line;
-    qreal width;
+    qreal width = 0;
     QColor color;
 };
 struct Page {

@@ -279,7 +279,7 @@ CREATE INDEX movements_withdrawal ON movements(withdrawal_id);
 
 // Version 7: chain endpoints (node URLs and their credentials) kept inside the encrypted register,
 // never in a plain settings file.
-const char *const kV7 = R"SQL(
+constexpr const char *kV7 = R"SQL(
 CREATE TABLE chain_endpoints (
   id         INTEGER PRIMARY KEY,
   name       TEXT NOT NULL UNIQUE,

@@ -130,7 +130,7 @@ inline quint64 pairKey(qint64 a, qint64 b)
 // case: one slot per position, no hashing in the per-movement loop), a hash map otherwise.
 template <typename T> class PairTable {
 public:
-    static constexpr qint64 kDenseLimit = 4 * 1024 * 1024;
+    static constexpr qint64 kDenseLimit = qint64{4} * 1024 * 1024;
 
     void reset(qint64 rows, qint64 cols)
     {
@@ -229,7 +229,7 @@ struct CheckContext {
     reg::Register &r;
     CheckOptions options;
     Progress progress;
-    qint64 recordingLimitSeconds = 24 * 3600;
+    qint64 recordingLimitSeconds = qint64{24} * 3600;
     Inventory inv;
     Facts facts;
     audit::AuditReport audit;
@@ -261,6 +261,6 @@ Status loadReconciliation(CheckContext &c);
 Status scanMovements(CheckContext &c);
 
 // "YYYY-MM-DDTHH:MM:SSZ" -> seconds since 1970; nullopt for any other text.
-std::optional<qint64> epochSeconds(QByteArrayView iso);
+std::optional<qint64> epochSeconds(QByteArrayView t);
 
 } // namespace custos::segregation

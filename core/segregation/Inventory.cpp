@@ -281,7 +281,7 @@ QString CheckContext::addressName(qint64 addressId)
     }
     m_addressSt->bind(1, addressId);
     auto row = m_addressSt->step();
-    const QString name = row.ok() && *row ? m_addressSt->columnText(0) : QStringLiteral("address #%1").arg(addressId);
+    QString name = row.ok() && *row ? m_addressSt->columnText(0) : QStringLiteral("address #%1").arg(addressId);
     m_addressSt->reset();
     m_addressNames.insert(addressId, name);
     return name;
@@ -301,7 +301,7 @@ QString CheckContext::clientCode(qint32 index)
     }
     m_clientSt->bind(1, inv.clients[size_t(index)].id);
     auto row = m_clientSt->step();
-    const QString code = row.ok() && *row ? m_clientSt->columnText(0) : QStringLiteral("client #%1").arg(inv.clients[size_t(index)].id);
+    QString code = row.ok() && *row ? m_clientSt->columnText(0) : QStringLiteral("client #%1").arg(inv.clients[size_t(index)].id);
     m_clientSt->reset();
     m_clientCodes.insert(index, code);
     return code;
@@ -340,7 +340,7 @@ std::optional<qint64> epochSeconds(QByteArrayView t)
     const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     const qint64 days = era * 146097 + doe - 719468;
-    return days * 86400 + hh * 3600 + mm * 60 + ss;
+    return days * 86400 + qint64{hh} * 3600 + qint64{mm} * 60 + ss;
 }
 
 } // namespace custos::segregation

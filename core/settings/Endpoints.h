@@ -36,7 +36,7 @@ Result<QList<Endpoint>> listEndpoints(reg::Register &r);
 // Admin only. Checks the name (unique), the chain, the URL (http or https with a host, no user
 // info, no query) and that a Bitcoin-style chain has credentials. Audited as "endpoint.add"
 // with name, chain, URL and user, never the password. Returns the new id.
-Result<qint64> addEndpoint(reg::Register &r, const Endpoint &e);
+Result<qint64> addEndpoint(reg::Register &r, const Endpoint &in);
 
 // Admin only; audited as "endpoint.remove". BadInput when there is no such endpoint.
 Status removeEndpoint(reg::Register &r, const QString &name);

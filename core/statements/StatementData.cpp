@@ -160,7 +160,7 @@ Result<StatementData> StatementReader::read(const ClientInfo &client, const Peri
     const QString lastDay = period.lastDay.toString(QStringLiteral("yyyy-MM-dd"));
 
     struct PositionRow {
-        qint64 assetId;
+        qint64 assetId = 0;
         AssetLine line;
         Amount current;
     };

@@ -10,7 +10,7 @@ namespace {
 
 QString periodText(const StatementData &s, const Texts &t)
 {
-    const QString range = t(Text::PeriodRange).arg(t.date(s.period.firstDay), t.date(s.period.lastDay));
+    QString range = t(Text::PeriodRange).arg(t.date(s.period.firstDay), t.date(s.period.lastDay));
     if (s.period.isQuarter)
         return t(Text::PeriodQuarter).arg(s.period.label, t.date(s.period.firstDay), t.date(s.period.lastDay));
     return range;

@@ -163,6 +163,7 @@ Result<BatchResult> produceStatements(reg::Register &r, const Request &req, cons
     std::atomic<qsizetype> next{0};
     std::atomic<int> running{threads};
     std::vector<std::thread> pool;
+    pool.reserve(workers.size());
     for (auto &w : workers)
         pool.emplace_back([&, worker = w.get()] {
             while (!(cancel && cancel->load())) {

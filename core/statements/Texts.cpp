@@ -49,6 +49,7 @@ constexpr const char *kSources[] = {
     QT_TRANSLATE_NOOP("Statement", "fee"),
     QT_TRANSLATE_NOOP("Statement", "adjustment"),
     QT_TRANSLATE_NOOP("Statement", "transfer"),
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one sentence split over two lines on purpose; the static_assert below checks one source text per Text.
     QT_TRANSLATE_NOOP("Statement", "Values in EUR are the closing balance times the price, rounded half away from zero to the cent; "
                                    "the total is the sum of the rounded values. Balances are exact."),
     QT_TRANSLATE_NOOP("Statement", "Safekeeping and segregation"),
@@ -84,7 +85,7 @@ Result<std::unique_ptr<Texts>> Texts::load(const QString &language)
 {
     if (language != QLatin1String("en") && language != QLatin1String("de") && language != QLatin1String("fr"))
         return makeError(ErrorCode::BadInput, QStringLiteral("statements are written in en, de or fr, not '%1'").arg(language));
-    auto t = std::unique_ptr<Texts>(new Texts);
+    auto t = std::make_unique<Texts>();
     t->m_lang = language;
     t->m_tr = std::make_unique<QTranslator>();
     const QString catalog = QStringLiteral(":/i18n/documents_%1.qm").arg(language);

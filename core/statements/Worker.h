@@ -38,7 +38,7 @@ public:
 
 private:
     Result<const Texts *> texts(const QString &language);
-    Status produce(const StatementData &data, Outcome &out);
+    Status produce(const StatementData &read, Outcome &out);
 
     reg::Database m_db;
     StatementReader m_reader;
