@@ -24,20 +24,6 @@
 
 namespace custos::ui {
 
-namespace {
-
-QFormLayout *settingsForm(QWidget *form)
-{
-    auto *layout = new QFormLayout(form);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->setHorizontalSpacing(12);
-    layout->setVerticalSpacing(8);
-    return layout;
-}
-
-} // namespace
-
 // --- custodian ---------------------------------------------------------------------------------
 
 CustodianTab::CustodianTab(QWidget *parent) : AdminTab(parent)
@@ -63,7 +49,7 @@ CustodianTab::CustodianTab(QWidget *parent) : AdminTab(parent)
     m_addressLabel->setBuddy(m_address);
     m_authorisationLabel->setBuddy(m_authorisation);
     m_contactLabel->setBuddy(m_contact);
-    QFormLayout *form = settingsForm(formBox);
+    QFormLayout *form = adminForm(formBox);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_authorisationLabel, m_authorisation);
@@ -175,7 +161,7 @@ EndpointsTab::EndpointsTab(QWidget *parent) : AdminTab(parent), m_model(new Endp
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    QFormLayout *form = settingsForm(m_form);
+    QFormLayout *form = adminForm(m_form);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_chainLabel, m_chain);
     form->addRow(m_urlLabel, m_url);
@@ -298,7 +284,7 @@ PreferencesTab::PreferencesTab(QWidget *parent) : AdminTab(parent)
     m_idleLabel = new QLabel(formBox);
     m_languageLabel->setBuddy(m_language);
     m_idleLabel->setBuddy(m_idle);
-    QFormLayout *form = settingsForm(formBox);
+    QFormLayout *form = adminForm(formBox);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_idleLabel, m_idle);
     formBox->setMaximumWidth(520);

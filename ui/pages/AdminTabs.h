@@ -19,6 +19,9 @@ class QTableView;
 
 namespace custos::ui {
 
+// The form layout every administration tab uses (labels right-aligned, the same spacing).
+QFormLayout *adminForm(QWidget *form);
+
 class EndpointsModel;
 class KeySetsModel;
 class UsersModel;

@@ -71,6 +71,8 @@ QTableView *adminTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
+} // namespace
+
 QFormLayout *adminForm(QWidget *form)
 {
     auto *layout = new QFormLayout(form);
@@ -80,8 +82,6 @@ QFormLayout *adminForm(QWidget *form)
     layout->setVerticalSpacing(8);
     return layout;
 }
-
-} // namespace
 
 // --- users -------------------------------------------------------------------------------------
 
