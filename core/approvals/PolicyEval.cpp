@@ -71,10 +71,9 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
     auto refuse = [&](const QString &why) {
         e.refused = true;
         e.reason = why;
-        e.steps << QStringLiteral("refused: ") + why;
+        e.steps << PolicyStep{StepCode::Refused, {why}};
         return e;
     };
-    const QString amountText = f.amount.toDecimal(f.decimals) + QLatin1Char(' ') + f.asset;
 
     // Tiers: per scope group, the highest min_amount not above the amount; then the strictest.
     struct Pick {
@@ -108,13 +107,12 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
         e.needs = qMax(1, r.approvals);
         e.role = r.role;
         e.approvers = r.approvers;
-        e.steps << QStringLiteral("rule %1 (client %2, asset %3, from %4%5): %6 of %7")
-                       .arg(e.ruleIndex + 1)
-                       .arg(r.client, r.asset, r.minAmount, r.asset == QLatin1String("*") ? QStringLiteral(" EUR") : QString())
-                       .arg(e.needs)
-                       .arg(r.approvers.isEmpty() ? QStringLiteral("role ") + r.role : r.approvers.join(QStringLiteral(", ")));
+        e.steps << PolicyStep{StepCode::Tier,
+                              {QString::number(e.ruleIndex + 1), r.client, r.asset, r.minAmount,
+                               r.asset == QLatin1String("*") ? QStringLiteral("EUR") : QString(), QString::number(e.needs), r.role,
+                               r.approvers.join(QStringLiteral(", "))}};
     } else {
-        e.steps << QStringLiteral("no rule matches %1 for client %2: 1 approval of role approver").arg(amountText, f.client);
+        e.steps << PolicyStep{StepCode::NoTier, {f.amount.toDecimal(f.decimals), f.asset, f.client}};
     }
 
     // Velocity over rolling windows.
@@ -126,7 +124,7 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
         if (!totals.ok())
             return refuse(totals.message());
         bool over = false;
-        QString sumText;
+        QString sumText; // in the limit's unit
         if (v.asset == QLatin1String("*")) {
             if (!f.eurValue || !totals->eur)
                 return refuse(QStringLiteral("velocity limit %1 compares in EUR and %2 has no EUR price: import prices first")
@@ -136,25 +134,24 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
             if (!sum.ok() || !limit.ok())
                 return refuse(QStringLiteral("velocity limit %1 cannot be computed").arg(i + 1));
             over = *sum > *limit;
-            sumText = sum->toString() + QStringLiteral(" EUR");
+            sumText = sum->toString();
         } else {
             auto sum = totals->asset.checkedAdd(f.amount);
             auto limit = Amount::parse(v.limit, f.decimals);
             if (!sum || !limit.ok())
                 return refuse(QStringLiteral("velocity limit %1 cannot be computed").arg(i + 1));
             over = *sum > *limit;
-            sumText = sum->toDecimal(f.decimals) + QLatin1Char(' ') + f.asset;
+            sumText = sum->toDecimal(f.decimals);
         }
-        const QString what = QStringLiteral("velocity limit %1 (%2 %3 in %4 h)")
-                                 .arg(i + 1)
-                                 .arg(v.limit, v.asset == QLatin1String("*") ? QStringLiteral("EUR") : v.asset)
-                                 .arg(v.windowHours);
+        const QString unit = v.asset == QLatin1String("*") ? QStringLiteral("EUR") : v.asset;
+        QStringList args{QString::number(i + 1), v.limit, unit, QString::number(v.windowHours), sumText};
         if (!over) {
-            e.steps << QStringLiteral("%1: %2 with this request, within").arg(what, sumText);
+            e.steps << PolicyStep{StepCode::VelocityWithin, args};
             continue;
         }
         if (v.over == QLatin1String("refuse"))
-            return refuse(QStringLiteral("%1 would be exceeded: %2 with this request for client %3").arg(what, sumText, f.client));
+            return refuse(QStringLiteral("velocity limit %1 (%2 %3 in %4 h) would be exceeded: %5 %3 with this request for client %6")
+                              .arg(args[0], args[1], args[2], args[3], args[4], f.client));
         // The next higher tier among the rules for this client and asset, else one more approver.
         int next = 0;
         for (const PolicyRule &r : p.rules)
@@ -163,26 +160,22 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
                 next = r.approvals;
         if (next == 0)
             next = e.needs + 1;
-        e.steps << QStringLiteral("%1 exceeded (%2 with this request): higher tier, %3 approvals").arg(what, sumText).arg(next);
+        e.steps << PolicyStep{StepCode::VelocityExceeded, args << QString::number(next)};
         e.needs = next;
     }
 
     // Desk hours.
     if (p.deskHours.present) {
         QDateTime opening;
+        const QString from = p.deskHours.from.toString(QStringLiteral("HH:mm")), to = p.deskHours.to.toString(QStringLiteral("HH:mm"));
         if (insideDeskHours(p.deskHours, f.now, &opening)) {
-            e.steps << QStringLiteral("inside desk hours");
+            e.steps << PolicyStep{StepCode::InsideDeskHours, {}};
         } else if (p.deskHours.outside == QLatin1String("wait")) {
             e.notBefore = toIsoUtc(opening);
-            e.steps << QStringLiteral("outside desk hours (%1-%2 %3): approvals from %4")
-                           .arg(p.deskHours.from.toString(QStringLiteral("HH:mm")), p.deskHours.to.toString(QStringLiteral("HH:mm")),
-                                p.deskHours.timeZone, e.notBefore);
+            e.steps << PolicyStep{StepCode::OutsideDeskHoursWait, {from, to, p.deskHours.timeZone, e.notBefore}};
         } else {
             e.needs += 1;
-            e.steps << QStringLiteral("outside desk hours (%1-%2 %3): one extra approver, %4 approvals")
-                           .arg(p.deskHours.from.toString(QStringLiteral("HH:mm")), p.deskHours.to.toString(QStringLiteral("HH:mm")),
-                                p.deskHours.timeZone)
-                           .arg(e.needs);
+            e.steps << PolicyStep{StepCode::OutsideDeskHoursExtra, {from, to, p.deskHours.timeZone, QString::number(e.needs)}};
         }
     }
     if (!e.approvers.isEmpty() && e.needs > e.approvers.size())
@@ -191,10 +184,19 @@ Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLo
     return e;
 }
 
+QStringList Evaluation::stepTexts() const
+{
+    QStringList out;
+    out.reserve(steps.size());
+    for (const PolicyStep &s : steps)
+        out << s.text();
+    return out;
+}
+
 QJsonObject Evaluation::toJson() const
 {
     QJsonObject o{{QStringLiteral("refused"), refused}, {QStringLiteral("needs"), needs}, {QStringLiteral("role"), role},
-                  {QStringLiteral("rule"), ruleIndex + 1}, {QStringLiteral("steps"), QJsonArray::fromStringList(steps)}};
+                  {QStringLiteral("rule"), ruleIndex + 1}, {QStringLiteral("steps"), QJsonArray::fromStringList(stepTexts())}};
     if (!approvers.isEmpty())
         o.insert(QStringLiteral("approvers"), QJsonArray::fromStringList(approvers));
     if (refused)

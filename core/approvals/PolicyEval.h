@@ -22,6 +22,47 @@
 
 namespace custos::approvals {
 
+// One step of a policy result as data: what was checked (the code) and its figures (the
+// arguments, as text), so the console words it in the user's language while the CLI and the
+// stored result keep the English text(). Arguments by code, in order:
+//   Whitelisted            entry id, usable since (ISO UTC)
+//   Tier                   rule no., client scope, asset scope, min amount, "EUR" when the rule
+//                          compares in EUR (else empty), approvals, role, named approvers (", ")
+//   NoTier                 amount (whole units), asset, client
+//   VelocityWithin         limit no., limit, unit ("EUR" or the asset), window hours, sum with
+//                          this request (in the unit)
+//   VelocityExceeded       the five above, then the approvals now needed
+//   InsideDeskHours        none
+//   OutsideDeskHoursWait   from "HH:mm", to "HH:mm", time zone, approvals from (ISO UTC)
+//   OutsideDeskHoursExtra  from "HH:mm", to "HH:mm", time zone, approvals now needed
+//   Available              none (not frozen; within the available balance)
+//   Refused                the reason (an English sentence)
+enum class StepCode {
+    Whitelisted,
+    Tier,
+    NoTier,
+    VelocityWithin,
+    VelocityExceeded,
+    InsideDeskHours,
+    OutsideDeskHoursWait,
+    OutsideDeskHoursExtra,
+    Available,
+    Refused,
+};
+
+struct PolicyStep {
+    StepCode code = StepCode::Available;
+    QStringList args;
+
+    QString arg(int i) const { return args.value(i); }
+    QString text() const;        // the English sentence (CLI, the stored "steps")
+    QJsonObject toJson() const;  // {"code": "tier", "args": [...]}
+    // nullopt for an unknown code or a wrong number of arguments.
+    static std::optional<PolicyStep> fromJson(const QJsonObject &o);
+};
+
+QString stepCodeName(StepCode code); // "tier", "velocity_exceeded", ...
+
 struct RequestFacts {
     QString client;                 // client id
     QString asset;                  // CHAIN:SYM
@@ -46,9 +87,10 @@ struct Evaluation {
     QString role = QStringLiteral("approver");
     QStringList approvers;          // named approvers (empty: any user of the role)
     int ruleIndex = -1;             // the tier rule that applied
-    QStringList steps;              // what was checked, in order, for the request's policy result
+    QList<PolicyStep> steps;        // what was checked, in order, for the request's policy result
     QString notBefore;              // ISO UTC: outside desk hours with "wait", approvals from then
-    QJsonObject toJson() const;
+    QStringList stepTexts() const;  // the steps in English
+    QJsonObject toJson() const;     // "steps" in English, as the CLI shows them
 };
 
 Evaluation evaluatePolicy(const Policy &p, const RequestFacts &f, const WindowLookup &window);

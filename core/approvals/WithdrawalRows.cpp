@@ -3,6 +3,7 @@
 #include "register/Database.h"
 #include "util/Time.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace custos::approvals::detail {
@@ -45,6 +46,15 @@ Result<Withdrawal> fromRow(const reg::Statement &st)
         w.approversNamed = named.split(QLatin1Char(','));
     w.eurValue = st.columnText(13);
     w.policyResult = QJsonDocument::fromJson(st.columnText(14).toUtf8()).object();
+    const QJsonValue stepData = w.policyResult.take(QLatin1String(kStepDataKey));
+    for (const QJsonValue &v : stepData.toArray()) {
+        auto step = PolicyStep::fromJson(v.toObject());
+        if (!step) { // a step this build does not know: the English "steps" stay the only wording
+            w.policySteps.clear();
+            break;
+        }
+        w.policySteps << *step;
+    }
     w.screeningResult = QJsonDocument::fromJson(st.columnText(15).toUtf8()).object();
     w.maker = st.columnText(16);
     w.createdAt = st.columnText(17);

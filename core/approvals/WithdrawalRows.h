@@ -9,6 +9,10 @@ namespace custos::approvals::detail {
 // Column list shared by every withdrawal query (alias w, joined c, s, a, src).
 extern const char *const kWithdrawalSelect;
 
+// The key of policy_result holding the steps as data (PolicyStep::toJson). fromRow moves it
+// into Withdrawal::policySteps, so policyResult stays what the CLI contract shows.
+inline constexpr const char *kStepDataKey = "step_data";
+
 Result<Withdrawal> fromRow(const reg::Statement &st);
 Status loadDecisions(reg::Database &db, Withdrawal &w);
 Result<Withdrawal> load(reg::Database &db, qint64 id);  // with decisions; NotFound is BadInput

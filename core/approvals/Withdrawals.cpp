@@ -223,7 +223,7 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
     if (auto s = checkAvailable(r.db(), client.id, asset.id, amount, asset.decimals, client.code, asset.code); !s.ok())
         return s.error();
 
-    QStringList steps;
+    QList<PolicyStep> steps;
     if (p.whitelist.required) {
         auto wl = r.db().prepare("SELECT id, status, IFNULL(usable_from, '') FROM whitelist WHERE client_id = ? AND chain = ? AND address = ?");
         CUSTOS_TRY(wl);
@@ -239,7 +239,7 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
         if (wl->columnText(2) > nowText)
             return refusal(QStringLiteral("destination %1 is whitelisted but in its cooling-off period until %2")
                                       .arg(to, wl->columnText(2)));
-        steps << QStringLiteral("destination whitelisted (entry %1, usable since %2)").arg(wl->columnInt(0)).arg(wl->columnText(2));
+        steps << PolicyStep{StepCode::Whitelisted, {QString::number(wl->columnInt(0)), wl->columnText(2)}};
     }
 
     auto price = latestEurPrice(r.db(), asset.id);
@@ -295,11 +295,14 @@ Result<Withdrawal> createRequest(reg::Register &r, const ledger::Client &client,
     const QString status = hits->isEmpty() ? QStringLiteral("pending") : QStringLiteral("blocked");
     QJsonObject policyResult = e.toJson();
     policyResult.insert(QStringLiteral("version"), double(policy.version));
-    QJsonArray allSteps = QJsonArray::fromStringList(steps);
-    for (const QString &s : e.steps)
-        allSteps.append(s);
-    allSteps.append(QStringLiteral("not frozen; within the available balance"));
-    policyResult.insert(QStringLiteral("steps"), allSteps);
+    steps << e.steps << PolicyStep{StepCode::Available, {}};
+    QJsonArray texts, data;
+    for (const PolicyStep &s : std::as_const(steps)) {
+        texts.append(s.text());
+        data.append(s.toJson());
+    }
+    policyResult.insert(QStringLiteral("steps"), texts);
+    policyResult.insert(QLatin1String(detail::kStepDataKey), data); // taken out again on load (WithdrawalRows.cpp)
     const QJsonObject screeningResult = screening::resultJson(*hits);
 
     auto ins = r.db().prepare(

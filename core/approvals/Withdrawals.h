@@ -49,7 +49,9 @@ struct Withdrawal {
     QStringList approversNamed;
     QString status;       // pending | approved | rejected | blocked | expired | executed (expiry applied on read)
     QString eurValue;     // at the request's time, empty without a price
-    QJsonObject policyResult;
+    QJsonObject policyResult;     // as the CLI shows it: "steps" in English
+    QList<PolicyStep> policySteps; // the same steps as data, for the console's own wording; empty
+                                   // for requests stored before steps were kept as data
     QJsonObject screeningResult;
     QString maker;
     QString createdAt;
