@@ -65,16 +65,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // StatementsPage.cpp: the page, the list of produced statements, roles and the session.
     void retranslateUi();
     void updateButtons();
     void onSessionOpened();
     void onSessionClosing();
+    void showBanner(const QString &text, int tone); // Tone as int: keeps Theme.h out of the header
+    static QString withoutStop(QString message);     // a core sentence without its full stop, to quote
+    // StatementsGenerate.cpp: the form and the batch worker.
+    void buildForm();
     void finishBatch();
     void chooseFolder();
-    void chooseFileToVerify();
     std::optional<StatementsJob> job(QString *problem) const;
     void showSummary();
-    void showBanner(const QString &text, int tone); // Tone as int: keeps Theme.h out of the header
+    // StatementsVerify.cpp: verifying a file and opening a PDF.
+    void chooseFileToVerify();
+    void showVerifyResult(); // words m_verify in the interface language
 
     Session *m_session;
     StatementsModel *m_list;
