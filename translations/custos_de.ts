@@ -102,10 +102,6 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>EUR %1</source>
-        <translation>EUR %1</translation>
-    </message>
-    <message>
         <source>Requested</source>
         <translation>Beantragt</translation>
     </message>
@@ -212,6 +208,78 @@
     <message>
         <source>(signature INVALID)</source>
         <translation>(Signatur UNGÜLTIG)</translation>
+    </message>
+    <message>
+        <source>Destination whitelisted (entry %1), usable since %2.</source>
+        <translation>Ziel auf der Whitelist (Eintrag %1), nutzbar seit %2.</translation>
+    </message>
+    <message>
+        <source>every client</source>
+        <translation>alle Kunden</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>every asset</source>
+        <translation>alle Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>Vermögenswert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) of role %5.</source>
+        <translation>
+            <numerusform>Regel %1 greift (%2, %3, ab %4): %n Freigabe der Rolle %5.</numerusform>
+            <numerusform>Regel %1 greift (%2, %3, ab %4): %n Freigaben der Rolle %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) from %5.</source>
+        <translation>
+            <numerusform>Regel %1 greift (%2, %3, ab %4): %n Freigabe von %5.</numerusform>
+            <numerusform>Regel %1 greift (%2, %3, ab %4): %n Freigaben von %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule matches %1 for client %2: one approval of role %3.</source>
+        <translation>Keine Regel trifft auf %1 für Kunde %2 zu: eine Freigabe der Rolle %3.</translation>
+    </message>
+    <message>
+        <source>Velocity limit %1 (%2 in %3 h): %4 with this request, within the limit.</source>
+        <translation>Volumenlimit %1 (%2 in %3 h): %4 mit diesem Auftrag, innerhalb des Limits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Velocity limit %1 (%2 in %3 h) exceeded: %4 with this request; higher tier, %n approval(s).</source>
+        <translation>
+            <numerusform>Volumenlimit %1 (%2 in %3 h) überschritten: %4 mit diesem Auftrag; höhere Stufe, %n Freigabe.</numerusform>
+            <numerusform>Volumenlimit %1 (%2 in %3 h) überschritten: %4 mit diesem Auftrag; höhere Stufe, %n Freigaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside desk hours.</source>
+        <translation>Innerhalb der Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <source>Outside desk hours (%1–%2, %3): approvals from %4 UTC.</source>
+        <translation>Außerhalb der Geschäftszeiten (%1–%2, %3): Freigaben ab %4 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside desk hours (%1–%2, %3): one extra approver, %n approval(s) in all.</source>
+        <translation>
+            <numerusform>Außerhalb der Geschäftszeiten (%1–%2, %3): ein zusätzlicher Freigeber, insgesamt %n Freigabe.</numerusform>
+            <numerusform>Außerhalb der Geschäftszeiten (%1–%2, %3): ein zusätzlicher Freigeber, insgesamt %n Freigaben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not frozen; within the available balance.</source>
+        <translation>Nicht gesperrt; innerhalb des verfügbaren Bestands.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -665,12 +733,12 @@
         </translation>
     </message>
     <message>
-        <source>Value EUR %1.</source>
-        <translation>Wert EUR %1.</translation>
-    </message>
-    <message>
         <source>Request %1 sent: %2.</source>
         <translation>Auftrag %1 gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Value %1.</source>
+        <translation>Wert %1.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3561,18 @@ Eigenbestand: %3</translation>
     <message>
         <source>Requested at</source>
         <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Exactly %1 EUR at the request's time, rounded to the cent for display</source>
+        <translation>Genau %1 EUR zum Zeitpunkt des Auftrags, für die Anzeige auf den Cent gerundet</translation>
+    </message>
+    <message>
+        <source>No EUR price of %1 was known when the request was made</source>
+        <translation>Beim Auftrag war kein EUR-Preis für %1 bekannt</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>EUR %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Requested</source>
         <translation type="unfinished" />
     </message>
@@ -211,6 +207,78 @@
     </message>
     <message>
         <source>(signature INVALID)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Destination whitelisted (entry %1), usable since %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>every asset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) of role %5.</source>
+        <translation>
+            <numerusform>Rule %1 applies (%2, %3, from %4): %n approval of role %5.</numerusform>
+            <numerusform>Rule %1 applies (%2, %3, from %4): %n approvals of role %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) from %5.</source>
+        <translation>
+            <numerusform>Rule %1 applies (%2, %3, from %4): %n approval from %5.</numerusform>
+            <numerusform>Rule %1 applies (%2, %3, from %4): %n approvals from %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule matches %1 for client %2: one approval of role %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Velocity limit %1 (%2 in %3 h): %4 with this request, within the limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Velocity limit %1 (%2 in %3 h) exceeded: %4 with this request; higher tier, %n approval(s).</source>
+        <translation>
+            <numerusform>Velocity limit %1 (%2 in %3 h) exceeded: %4 with this request; higher tier, %n approval.</numerusform>
+            <numerusform>Velocity limit %1 (%2 in %3 h) exceeded: %4 with this request; higher tier, %n approvals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside desk hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside desk hours (%1–%2, %3): approvals from %4 UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Outside desk hours (%1–%2, %3): one extra approver, %n approval(s) in all.</source>
+        <translation>
+            <numerusform>Outside desk hours (%1–%2, %3): one extra approver, %n approval in all.</numerusform>
+            <numerusform>Outside desk hours (%1–%2, %3): one extra approver, %n approvals in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not frozen; within the available balance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -665,11 +733,11 @@
         </translation>
     </message>
     <message>
-        <source>Value EUR %1.</source>
+        <source>Request %1 sent: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Request %1 sent: %2.</source>
+        <source>Value %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3486,6 +3554,18 @@ firm (own): %3</source>
     </message>
     <message>
         <source>Requested at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exactly %1 EUR at the request's time, rounded to the cent for display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EUR price of %1 was known when the request was made</source>
         <translation type="unfinished" />
     </message>
 </context>

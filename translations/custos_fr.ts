@@ -102,10 +102,6 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>EUR %1</source>
-        <translation>EUR %1</translation>
-    </message>
-    <message>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
@@ -212,6 +208,78 @@
     <message>
         <source>(signature INVALID)</source>
         <translation>(signature INVALIDE)</translation>
+    </message>
+    <message>
+        <source>Destination whitelisted (entry %1), usable since %2.</source>
+        <translation>Destination sur la liste blanche (entrée %1), utilisable depuis %2.</translation>
+    </message>
+    <message>
+        <source>every client</source>
+        <translation>tous les clients</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>every asset</source>
+        <translation>tous les actifs</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>actif %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) of role %5.</source>
+        <translation>
+            <numerusform>La règle %1 s'applique (%2, %3, à partir de %4) : %n approbation du rôle %5.</numerusform>
+            <numerusform>La règle %1 s'applique (%2, %3, à partir de %4) : %n approbations du rôle %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule %1 applies (%2, %3, from %4): %n approval(s) from %5.</source>
+        <translation>
+            <numerusform>La règle %1 s'applique (%2, %3, à partir de %4) : %n approbation parmi %5.</numerusform>
+            <numerusform>La règle %1 s'applique (%2, %3, à partir de %4) : %n approbations parmi %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule matches %1 for client %2: one approval of role %3.</source>
+        <translation>Aucune règle ne couvre %1 pour le client %2 : une approbation du rôle %3.</translation>
+    </message>
+    <message>
+        <source>Velocity limit %1 (%2 in %3 h): %4 with this request, within the limit.</source>
+        <translation>Limite de volume %1 (%2 en %3 h) : %4 avec cette demande, dans la limite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Velocity limit %1 (%2 in %3 h) exceeded: %4 with this request; higher tier, %n approval(s).</source>
+        <translation>
+            <numerusform>Limite de volume %1 (%2 en %3 h) dépassée : %4 avec cette demande ; palier supérieur, %n approbation.</numerusform>
+            <numerusform>Limite de volume %1 (%2 en %3 h) dépassée : %4 avec cette demande ; palier supérieur, %n approbations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside desk hours.</source>
+        <translation>Pendant les heures d'ouverture.</translation>
+    </message>
+    <message>
+        <source>Outside desk hours (%1–%2, %3): approvals from %4 UTC.</source>
+        <translation>En dehors des heures d'ouverture (%1–%2, %3) : approbations à partir de %4 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside desk hours (%1–%2, %3): one extra approver, %n approval(s) in all.</source>
+        <translation>
+            <numerusform>En dehors des heures d'ouverture (%1–%2, %3) : un approbateur de plus, %n approbation en tout.</numerusform>
+            <numerusform>En dehors des heures d'ouverture (%1–%2, %3) : un approbateur de plus, %n approbations en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not frozen; within the available balance.</source>
+        <translation>Non gelé ; dans la limite du solde disponible.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
     </message>
 </context>
 <context>
@@ -665,12 +733,12 @@
         </translation>
     </message>
     <message>
-        <source>Value EUR %1.</source>
-        <translation>Valeur EUR %1.</translation>
-    </message>
-    <message>
         <source>Request %1 sent: %2.</source>
         <translation>Demande %1 envoyée : %2.</translation>
+    </message>
+    <message>
+        <source>Value %1.</source>
+        <translation>Valeur %1.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3561,18 @@ avoirs propres : %3</translation>
     <message>
         <source>Requested at</source>
         <translation>Demandée le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Exactly %1 EUR at the request's time, rounded to the cent for display</source>
+        <translation>Exactement %1 EUR au moment de la demande, arrondi au centime pour l'affichage</translation>
+    </message>
+    <message>
+        <source>No EUR price of %1 was known when the request was made</source>
+        <translation>Aucun prix en EUR de %1 n'était connu lors de la demande</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "app/Session.h"
 #include "approvals/Bundle.h"
 #include "approvals/Freeze.h"
+#include "ledger/Import.h"
 #include "models/FreezeModel.h"
 #include "models/WhitelistModel.h"
 #include "models/WithdrawalsModel.h"
@@ -58,6 +59,7 @@ private slots:
     void policyShowsCoreError();
     void whitelistAndFreezeTwoAdmins();
     void languageSwitchChangesText();
+    void moneyAndStepsInTheUserLanguage();
     void cleanupTestCase();
 
 private:
@@ -413,6 +415,86 @@ void TestApprovalsPage::languageSwitchChangesText()
     QVERIFY(Language::instance()->apply(QStringLiteral("en")));
     QCoreApplication::processEvents();
     QCOMPARE(tabs->tabText(ApprovalsPage::Inbox), QStringLiteral("Inbox"));
+}
+
+// EUR values show as money (rounded to the cent, grouped as the statements write them) in the
+// form, the list and the detail; asset amounts stay exact; the policy steps come from core as
+// data and read in the interface language.
+void TestApprovalsPage::moneyAndStepsInTheUserLanguage()
+{
+    QVERIFY(ledger::importPrices(*m_fx.olga, m_fx.writeFile(QStringLiteral("prices.csv"), "asset,date,currency,price\n"
+                                                                                        "bitcoin:BTC,2026-01-01,EUR,97455.9043066\n"))
+                .ok());
+    QVERIFY(m_fx.policy("{\"rules\":[{\"approvals\":1},{\"min_amount\":\"100000\",\"approvals\":2}],"
+                        "\"velocity\":[{\"asset\":\"bitcoin:BTC\",\"window_hours\":24,\"limit\":\"100\"}]}"));
+    openAs("olga");
+    m_page->showTab(ApprovalsPage::NewRequest);
+    ApprovalsRequestForm *form = m_page->requestForm();
+    form->setClient(QStringLiteral("C1"));
+    form->setAsset(QStringLiteral("bitcoin:BTC"));
+    form->setAmount(QStringLiteral("1.5"));
+    form->setDestination(kDestBtc2);
+    form->validateNow();
+    QVERIFY2(form->previewPassed(), qPrintable(form->previewText()));
+    const QString preview = form->previewText();
+    QVERIFY2(preview.contains(QStringLiteral("Value €146,183.86.")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("Rule 2 applies (every client, every asset, from €100,000.00): 2 approvals of role approver.")),
+             qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("146183.8564599")), qPrintable(preview));
+    const int before = m_page->requestsModel()->rowCount();
+    QVERIFY(form->submit());
+    QCOMPARE(m_page->requestsModel()->rowCount(), before + 1);
+    const approvals::Withdrawal *made = m_page->requestsModel()->withdrawalAt(before);
+    QVERIFY(made);
+    const qint64 id = made->id;
+    QCOMPARE(made->eurValue, QStringLiteral("146183.8564599")); // core keeps the exact value
+    WithdrawalsModel *list = m_page->requestsModel();
+    QCOMPARE(list->data(list->index(before, WithdrawalsModel::Value)).toString(), QStringLiteral("€146,183.86"));
+    QVERIFY(list->data(list->index(before, WithdrawalsModel::Value), Qt::ToolTipRole).toString().contains(QStringLiteral("146183.8564599")));
+    QCOMPARE(list->data(list->index(before, WithdrawalsModel::Amount)).toString(), QStringLiteral("1.5"));
+    // Amount and value sort in numeric order, not by their text ("10" after "9.5").
+    for (int a = 0; a < list->rowCount(); ++a)
+        for (int b = 0; b < list->rowCount(); ++b) {
+            const Decimal x = Decimal::parse(list->withdrawalAt(a)->amountText()).value();
+            const Decimal y = Decimal::parse(list->withdrawalAt(b)->amountText()).value();
+            const QString kx = list->data(list->index(a, WithdrawalsModel::Amount), WithdrawalsModel::SortRole).toString();
+            const QString ky = list->data(list->index(b, WithdrawalsModel::Amount), WithdrawalsModel::SortRole).toString();
+            QCOMPARE(kx < ky, x < y);
+        }
+
+    openAs("bob");
+    QVERIFY(m_page->selectInboxRequest(id));
+    QString detail = m_page->inboxDetail()->text();
+    QVERIFY2(detail.contains(QStringLiteral("Request %1: 1.5 bitcoin:BTC").arg(id)), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("€146,183.86")), qPrintable(detail));
+    QVERIFY2(!detail.contains(QStringLiteral("146183.8564599")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Rule 2 applies (every client, every asset, from €100,000.00): 2 approvals of role approver.")),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Velocity limit 1 (100 bitcoin:BTC in 24 h): ")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Not frozen; within the available balance.")), qPrintable(detail));
+
+    QVERIFY(Language::instance()->apply(QStringLiteral("de")));
+    QCoreApplication::processEvents();
+    detail = m_page->inboxDetail()->text();
+    QVERIFY2(detail.contains(QStringLiteral("146.183,86 €")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Regel 2 greift (alle Kunden, alle Assets, ab 100.000,00 €): 2 Freigaben der Rolle Freigeber.")),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("Nicht gesperrt; innerhalb des verfügbaren Bestands.")), qPrintable(detail));
+    QCOMPARE(m_page->inboxModel()->data(m_page->inboxModel()->index(m_page->inboxModel()->rowOfId(id), WithdrawalsModel::Value)).toString(),
+             QStringLiteral("146.183,86 €"));
+
+    QVERIFY(Language::instance()->apply(QStringLiteral("fr")));
+    QCoreApplication::processEvents();
+    detail = m_page->inboxDetail()->text();
+    QVERIFY2(detail.contains(QStringLiteral("146.183,86 €")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("La règle 2 s'applique (tous les clients, tous les actifs, à partir de 100.000,00 €) : "
+                                            "2 approbations du rôle approbateur.")),
+             qPrintable(detail));
+
+    QVERIFY(Language::instance()->apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QVERIFY(m_page->inboxDetail()->text().contains(QStringLiteral("Inside desk hours")) == false); // no desk hours in this policy
+    QVERIFY(m_page->inboxDetail()->text().contains(QStringLiteral("€146,183.86")));
 }
 
 QTEST_MAIN(TestApprovalsPage)

@@ -7,6 +7,20 @@
 
 namespace custos::ui {
 
+namespace {
+
+// A key that sorts non-negative decimal texts ("12.5", "146183.85646") in numeric order as
+// plain strings: the whole part right-aligned, the fraction left-aligned. Exact, any scale.
+QString numericKey(const QString &decimal)
+{
+    const qsizetype dot = decimal.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? decimal : decimal.left(dot);
+    const QString fraction = dot < 0 ? QString() : decimal.mid(dot + 1);
+    return whole.rightJustified(40, QLatin1Char('0')) + QLatin1Char('.') + fraction.leftJustified(38, QLatin1Char('0'));
+}
+
+} // namespace
+
 WithdrawalsModel::WithdrawalsModel(Source source, QObject *parent, int pageSize)
     : PagedTableModel(ColumnCount, pageSize, parent), m_source(source)
 {
@@ -87,9 +101,15 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
         return w->status;
     case MakerRole:
         return w->maker;
+    case SortRole:
+        if (index.column() == Amount)
+            return numericKey(w->amountText());
+        if (index.column() == Value) // requests without a price sort first
+            return w->eurValue.isEmpty() ? QString() : numericKey(w->eurValue);
+        return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
-        return index.column() == Id || index.column() == Amount ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() == Id || index.column() == Amount || index.column() == Value ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
         return index.column() == Destination || index.column() == Amount ? QVariant(monospaceFont()) : QVariant();
     case Qt::ForegroundRole:
@@ -103,6 +123,10 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x1d, 0x7a, 0x3e));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Value && !w->eurValue.isEmpty())
+            return tr("Exactly %1 EUR at the request's time, rounded to the cent for display").arg(w->eurValue);
+        if (index.column() == Value)
+            return tr("No EUR price of %1 was known when the request was made").arg(w->asset);
         return index.column() == Destination ? QVariant(w->destination) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -114,6 +138,8 @@ QVariant WithdrawalsModel::data(const QModelIndex &index, int role) const
             return w->asset;
         case Amount:
             return w->amountText();
+        case Value:
+            return w->eurValue.isEmpty() ? QStringLiteral("–") : formatEur(w->eurValue);
         case Destination:
             return w->destination;
         case Status:
@@ -145,6 +171,8 @@ QVariant WithdrawalsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Asset");
     case Amount:
         return tr("Amount");
+    case Value:
+        return tr("Value");
     case Destination:
         return tr("Destination");
     case Status:

@@ -13,11 +13,12 @@ namespace custos::ui {
 class WithdrawalsModel : public PagedTableModel<approvals::Withdrawal> {
     Q_OBJECT
 public:
-    enum Column { Id, Client, Asset, Amount, Destination, Status, Approvals, Maker, Created, ColumnCount };
+    enum Column { Id, Client, Asset, Amount, Value, Destination, Status, Approvals, Maker, Created, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole, // qint64
         StatusRole,            // QString: pending | approved | rejected | blocked | expired | executed
         MakerRole,             // QString
+        SortRole,              // what the column sorts by: amount and value in numeric order
     };
     enum class Source { All, Inbox };
 

@@ -97,7 +97,7 @@ QString ApprovalsDetail::describe(reg::Register &r, const approvals::Withdrawal 
     html += row(tr("From"), QStringLiteral("<tt>%1</tt>").arg(esc(w.source)));
     html += row(tr("To"), QStringLiteral("<tt>%1</tt>").arg(esc(w.destination)));
     if (!w.eurValue.isEmpty())
-        html += row(tr("Value"), esc(tr("EUR %1").arg(w.eurValue)));
+        html += row(tr("Value"), esc(formatEur(w.eurValue)));
     html += row(tr("Requested"), esc(tr("%1 by %2").arg(formatTimestamp(w.createdAt), w.maker)));
     html += row(tr("Expires"), esc(formatTimestamp(w.expiresAt)));
     if (!w.txHash.isEmpty())
@@ -164,8 +164,8 @@ QString ApprovalsDetail::describe(reg::Register &r, const approvals::Withdrawal 
     if (!w.approversNamed.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Named approvers: %1").arg(w.approversNamed.join(QStringLiteral(", ")))));
     QString steps;
-    for (const QJsonValue &s : w.policyResult.value(QStringLiteral("steps")).toArray())
-        steps += QStringLiteral("<li>%1</li>").arg(esc(s.toString()));
+    for (const QString &s : stepTexts(w))
+        steps += QStringLiteral("<li>%1</li>").arg(esc(s));
     if (!steps.isEmpty())
         html += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(steps);
 

@@ -26,6 +26,11 @@ public:
 
     static QString describe(reg::Register &r, const approvals::Withdrawal &w); // rich text
 
+    // The policy steps in the interface language (ApprovalsSteps.cpp); for a request stored
+    // before core kept its steps as data, core's English wording.
+    static QString stepText(const approvals::PolicyStep &step);
+    static QStringList stepTexts(const approvals::Withdrawal &w);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -44,6 +44,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setColumnWidth(WithdrawalsModel::Id, 48);
     view->setColumnWidth(WithdrawalsModel::Asset, 100);
     view->setColumnWidth(WithdrawalsModel::Amount, 110);
+    view->setColumnWidth(WithdrawalsModel::Value, 110);
     view->setColumnWidth(WithdrawalsModel::Destination, 150);
     view->setColumnWidth(WithdrawalsModel::Approvals, 76);
     view->setColumnWidth(WithdrawalsModel::Maker, 90);
@@ -54,7 +55,7 @@ QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(source);
-    proxy->setSortRole(Qt::DisplayRole);
+    proxy->setSortRole(WithdrawalsModel::SortRole);
     return proxy;
 }
 

@@ -1,17 +1,18 @@
 #include "pages/ApprovalsRequestForm.h"
 
+#include "app/Format.h"
 #include "approvals/Whitelist.h"
 #include "chain/AddressCheck.h"
 #include "chain/Network.h"
 #include "ledger/Reference.h"
 #include "models/WhitelistModel.h"
 #include "models/WithdrawalsModel.h"
+#include "pages/ApprovalsDetail.h"
 #include "util/Time.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -245,10 +246,10 @@ void ApprovalsRequestForm::validate()
     else
         text = tr("Allowed: %n approval(s) of role %1 needed.", "", preview->needs).arg(preview->approverRole);
     if (!preview->eurValue.isEmpty())
-        text += QLatin1Char(' ') + tr("Value EUR %1.").arg(preview->eurValue);
+        text += QLatin1Char(' ') + tr("Value %1.").arg(formatEur(preview->eurValue));
     QStringList steps;
-    for (const QJsonValue &s : preview->policyResult.value(QStringLiteral("steps")).toArray())
-        steps << QStringLiteral("• ") + s.toString();
+    for (const QString &s : ApprovalsDetail::stepTexts(*preview))
+        steps << QStringLiteral("• ") + s;
     if (!steps.isEmpty())
         text += QLatin1Char('\n') + steps.join(QLatin1Char('\n'));
     setState(m_preview, text, preview->status != QLatin1String("blocked"));
