@@ -433,7 +433,7 @@ void TestApprovalsPage::moneyAndStepsInTheUserLanguage()
     form->setClient(QStringLiteral("C1"));
     form->setAsset(QStringLiteral("bitcoin:BTC"));
     form->setAmount(QStringLiteral("1.5"));
-    form->setDestination(kDestBtc2);
+    form->setDestination(kDestBtc); // not on the screening list (kDestBtc2 is, since complianceReleasesBlockedRequest)
     form->validateNow();
     QVERIFY2(form->previewPassed(), qPrintable(form->previewText()));
     const QString preview = form->previewText();
@@ -447,6 +447,7 @@ void TestApprovalsPage::moneyAndStepsInTheUserLanguage()
     const approvals::Withdrawal *made = m_page->requestsModel()->withdrawalAt(before);
     QVERIFY(made);
     const qint64 id = made->id;
+    QCOMPARE(made->status, QStringLiteral("pending"));
     QCOMPARE(made->eurValue, QStringLiteral("146183.8564599")); // core keeps the exact value
     WithdrawalsModel *list = m_page->requestsModel();
     QCOMPARE(list->data(list->index(before, WithdrawalsModel::Value)).toString(), QStringLiteral("€146,183.86"));
@@ -477,9 +478,10 @@ void TestApprovalsPage::moneyAndStepsInTheUserLanguage()
     QCoreApplication::processEvents();
     detail = m_page->inboxDetail()->text();
     QVERIFY2(detail.contains(QStringLiteral("146.183,86 €")), qPrintable(detail));
-    QVERIFY2(detail.contains(QStringLiteral("Regel 2 greift (alle Kunden, alle Assets, ab 100.000,00 €): 2 Freigaben der Rolle Freigeber.")),
+    QVERIFY2(detail.contains(QStringLiteral("Regel 2 greift (alle Kunden, alle Vermögenswerte, ab 100.000,00 €): 2 Freigaben der Rolle Freigeber.")),
              qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("Nicht gesperrt; innerhalb des verfügbaren Bestands.")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("der Rolle Freigeber nötig")), qPrintable(detail)); // the role in German too
     QCOMPARE(m_page->inboxModel()->data(m_page->inboxModel()->index(m_page->inboxModel()->rowOfId(id), WithdrawalsModel::Value)).toString(),
              QStringLiteral("146.183,86 €"));
 

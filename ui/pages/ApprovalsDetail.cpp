@@ -159,7 +159,7 @@ QString ApprovalsDetail::describe(reg::Register &r, const approvals::Withdrawal 
                 .arg(esc(tr("Policy version %1: %2 approval(s) of role %3 needed; %4 given.")
                              .arg(w.policyVersion)
                              .arg(w.needs)
-                             .arg(w.approverRole)
+                             .arg(roleText(w.approverRole))
                              .arg(w.approvalsGiven())));
     if (!w.approversNamed.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Named approvers: %1").arg(w.approversNamed.join(QStringLiteral(", ")))));

@@ -30,6 +30,7 @@ public:
     // before core kept its steps as data, core's English wording.
     static QString stepText(const approvals::PolicyStep &step);
     static QStringList stepTexts(const approvals::Withdrawal &w);
+    static QString roleText(const QString &role); // "approver" in the interface language
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -244,7 +244,7 @@ void ApprovalsRequestForm::validate()
     if (preview->status == QLatin1String("blocked"))
         text = tr("The destination is on a screening list: the request will be blocked for compliance.");
     else
-        text = tr("Allowed: %n approval(s) of role %1 needed.", "", preview->needs).arg(preview->approverRole);
+        text = tr("Allowed: %n approval(s) of role %1 needed.", "", preview->needs).arg(ApprovalsDetail::roleText(preview->approverRole));
     if (!preview->eurValue.isEmpty())
         text += QLatin1Char(' ') + tr("Value %1.").arg(formatEur(preview->eurValue));
     QStringList steps;

@@ -17,12 +17,6 @@ namespace {
 using approvals::PolicyStep;
 using approvals::StepCode;
 
-QString roleText(const QString &role)
-{
-    auto r = reg::parseRole(role);
-    return r.ok() ? UsersModel::roleText(*r) : role;
-}
-
 // An amount in a unit: EUR as money, an asset amount exact with its code.
 QString inUnit(const QString &amount, const QString &unit)
 {
@@ -35,6 +29,12 @@ int approvalsIn(const QString &n)
 }
 
 } // namespace
+
+QString ApprovalsDetail::roleText(const QString &role)
+{
+    auto r = reg::parseRole(role);
+    return r.ok() ? UsersModel::roleText(*r) : role;
+}
 
 QString ApprovalsDetail::stepText(const PolicyStep &s)
 {
