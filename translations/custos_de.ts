@@ -3247,6 +3247,14 @@ Eigenbestand: %3</translation>
         <source>%1 of %2 clients done (last: %3)</source>
         <translation>%1 von %2 Kunden erledigt (zuletzt: %3)</translation>
     </message>
+    <message>
+        <source>No statement has been produced in this register yet. Choose a period and the clients above, then Generate (Ctrl+G); each statement then appears here to open and verify.</source>
+        <translation>In diesem Register wurde noch kein Auszug erstellt. Wählen Sie oben Zeitraum und Kunden und dann Erstellen (Strg+G); jeder Auszug erscheint danach hier zum Öffnen und Prüfen.</translation>
+    </message>
+    <message>
+        <source>No statement has been produced in this register yet. Compliance officers produce them on this page; each then appears here to open and verify.</source>
+        <translation>In diesem Register wurde noch kein Auszug erstellt. Compliance-Beauftragte erstellen sie auf dieser Seite; jeder Auszug erscheint danach hier zum Öffnen und Prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::UnlockPage</name>

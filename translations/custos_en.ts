@@ -3241,6 +3241,14 @@ firm (own): %3</source>
         <source>%1 of %2 clients done (last: %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No statement has been produced in this register yet. Choose a period and the clients above, then Generate (Ctrl+G); each statement then appears here to open and verify.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No statement has been produced in this register yet. Compliance officers produce them on this page; each then appears here to open and verify.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>custos::ui::UnlockPage</name>

@@ -3247,6 +3247,14 @@ avoirs propres : %3</translation>
         <source>%1 of %2 clients done (last: %3)</source>
         <translation>%1 clients sur %2 traités (dernier : %3)</translation>
     </message>
+    <message>
+        <source>No statement has been produced in this register yet. Choose a period and the clients above, then Generate (Ctrl+G); each statement then appears here to open and verify.</source>
+        <translation>Aucun relevé n'a encore été produit dans ce registre. Choisissez la période et les clients ci-dessus, puis Générer (Ctrl+G) ; chaque relevé apparaît ensuite ici pour être ouvert et vérifié.</translation>
+    </message>
+    <message>
+        <source>No statement has been produced in this register yet. Compliance officers produce them on this page; each then appears here to open and verify.</source>
+        <translation>Aucun relevé n'a encore été produit dans ce registre. Les responsables de la conformité les produisent sur cette page ; chaque relevé apparaît ensuite ici pour être ouvert et vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::UnlockPage</name>

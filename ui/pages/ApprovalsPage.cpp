@@ -41,13 +41,20 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->horizontalHeader()->setDefaultSectionSize(96);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
-    view->setColumnWidth(WithdrawalsModel::Id, 48);
-    view->setColumnWidth(WithdrawalsModel::Asset, 100);
-    view->setColumnWidth(WithdrawalsModel::Amount, 110);
-    view->setColumnWidth(WithdrawalsModel::Value, 110);
-    view->setColumnWidth(WithdrawalsModel::Destination, 150);
-    view->setColumnWidth(WithdrawalsModel::Approvals, 76);
+    view->setTextElideMode(Qt::ElideMiddle); // addresses keep their both ends
+    view->setColumnWidth(WithdrawalsModel::Id, 44);
+    view->setColumnWidth(WithdrawalsModel::Client, 76);
+    view->setColumnWidth(WithdrawalsModel::Asset, 96);
+    view->setColumnWidth(WithdrawalsModel::Amount, 96);
+    view->setColumnWidth(WithdrawalsModel::Value, 104);
+    view->setColumnWidth(WithdrawalsModel::Status, 88);
+    view->setColumnWidth(WithdrawalsModel::Approvals, 84);
+    view->setColumnWidth(WithdrawalsModel::Destination, 140);
     view->setColumnWidth(WithdrawalsModel::Maker, 90);
+    // What an approver decides on first (status, approvals) before the long address.
+    QHeaderView *h = view->horizontalHeader();
+    h->moveSection(h->visualIndex(WithdrawalsModel::Status), h->visualIndex(WithdrawalsModel::Destination));
+    h->moveSection(h->visualIndex(WithdrawalsModel::Approvals), h->visualIndex(WithdrawalsModel::Destination));
     return view;
 }
 
@@ -150,7 +157,7 @@ QWidget *ApprovalsPage::buildInbox()
     split->addWidget(m_inboxDetail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 460});
+    split->setSizes({600, 420});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_busy);
     actions->addWidget(m_reason, 1);
@@ -208,7 +215,7 @@ QWidget *ApprovalsPage::buildRequests()
     split->addWidget(m_requestsDetail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 460});
+    split->setSizes({600, 420});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_export);
     actions->addStretch(1);
@@ -269,7 +276,7 @@ QWidget *ApprovalsPage::buildCompliance()
     split->addWidget(m_blockedDetail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({560, 460});
+    split->setSizes({600, 420});
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_decision);
     actions->addWidget(m_note, 1);

@@ -109,6 +109,14 @@ StatementsPage::StatementsPage(Session *session, QWidget *parent) : QWidget(pare
     m_listView->setModel(m_list);
     styleTable(m_listView);
     m_listView->setTextElideMode(Qt::ElideMiddle);
+    m_listEmpty = mutedLabel(QString(), m_listView->viewport());
+    m_listEmpty->setWordWrap(true);
+    m_listEmpty->setMinimumWidth(440);
+    m_listEmpty->setAlignment(Qt::AlignCenter);
+    m_listEmpty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_listView->viewport());
+    emptyLayout->setContentsMargins(40, 40, 40, 40);
+    emptyLayout->addWidget(m_listEmpty, 0, Qt::AlignCenter);
     QHeaderView *h = m_listView->horizontalHeader();
     h->resizeSection(StatementsModel::Client, 100);
     h->resizeSection(StatementsModel::Period, 170);
@@ -166,6 +174,7 @@ StatementsPage::StatementsPage(Session *session, QWidget *parent) : QWidget(pare
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StatementsPage::updateButtons);
     connect(m_list, &StatementsModel::errorOccurred, this, [this](const QString &m) { showBanner(m, int(Tone::Bad)); });
     connect(m_list, &QAbstractItemModel::modelReset, this, &StatementsPage::updateButtons);
+    connect(m_list, &QAbstractItemModel::rowsInserted, this, &StatementsPage::updateButtons);
     auto *generateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
     connect(generateKey, &QShortcut::activated, this, &StatementsPage::generate);
     auto *openKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
@@ -250,6 +259,11 @@ void StatementsPage::updateButtons()
                                 .arg(reg->user().name, reg::roleName(reg->user().role)));
     const QModelIndex current = m_listView->currentIndex();
     m_open->setEnabled(current.isValid());
+    m_listEmpty->setVisible(reg && m_list->rowCount() == 0 && m_list->lastError().isEmpty());
+    m_listEmpty->setText(may ? tr("No statement has been produced in this register yet. Choose a period and the clients above, "
+                                  "then Generate (Ctrl+G); each statement then appears here to open and verify.")
+                             : tr("No statement has been produced in this register yet. Compliance officers produce them on this "
+                                  "page; each then appears here to open and verify."));
     m_verifyButton->setEnabled(reg && !m_verifyWatcher);
 }
 

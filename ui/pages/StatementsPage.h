@@ -124,6 +124,7 @@ private:
     QTableView *m_batchView;
     QLabel *m_listTitle;
     QTableView *m_listView;
+    QLabel *m_listEmpty; // over the empty list: what fills it
     QPushButton *m_open;
     QPushButton *m_verifyButton;
     QLabel *m_verifyResult;
