@@ -303,7 +303,8 @@ private slots:
             for (const QString &name : onDisk)
                 if (!rec.files.contains(QDir(out).filePath(name)) && !name.endsWith(QLatin1String(".json")))
                     ++leftovers;
-            (rec.rows == 0 ? none : rec.rows == produced ? all : some) += 1;
+            if (k.stillRunning)
+                (rec.rows == 0 ? none : rec.rows == produced ? all : some) += 1;
             if (i % 15 == 7) {
                 // A re-run over the same folder completes the batch: every client's file is the
                 // one its latest record names.
