@@ -2166,6 +2166,28 @@ Eigenbestand: %3</translation>
 <context>
     <name>custos::ui::NewRegisterWizard</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the key for a password manager. Clipboard managers are asked not to keep it, and the clipboard is cleared after %n second(s) or when this wizard closes.</source>
+        <translation>
+            <numerusform>Kopiert den Schlüssel für einen Passwortmanager. Zwischenablage-Verlaufsprogramme werden gebeten, ihn nicht zu speichern, und die Zwischenablage wird nach %n Sekunde oder beim Schließen dieses Assistenten geleert.</numerusform>
+            <numerusform>Kopiert den Schlüssel für einen Passwortmanager. Zwischenablage-Verlaufsprogramme werden gebeten, ihn nicht zu speichern, und die Zwischenablage wird nach %n Sekunden oder beim Schließen dieses Assistenten geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
         <source>Create a new register</source>
         <translation>Neues Register anlegen</translation>
     </message>

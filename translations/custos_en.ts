@@ -2160,6 +2160,28 @@ firm (own): %3</source>
 <context>
     <name>custos::ui::NewRegisterWizard</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the key for a password manager. Clipboard managers are asked not to keep it, and the clipboard is cleared after %n second(s) or when this wizard closes.</source>
+        <translation>
+            <numerusform>Copies the key for a password manager. Clipboard managers are asked not to keep it, and the clipboard is cleared after %n second or when this wizard closes.</numerusform>
+            <numerusform>Copies the key for a password manager. Clipboard managers are asked not to keep it, and the clipboard is cleared after %n seconds or when this wizard closes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>The clipboard was cleared.</translation>
+    </message>
+    <message>
         <source>Create a new register</source>
         <translation type="unfinished" />
     </message>

@@ -2166,6 +2166,28 @@ avoirs propres : %3</translation>
 <context>
     <name>custos::ui::NewRegisterWizard</name>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies the key for a password manager. Clipboard managers are asked not to keep it, and the clipboard is cleared after %n second(s) or when this wizard closes.</source>
+        <translation>
+            <numerusform>Copie la clé pour un gestionnaire de mots de passe. Les gestionnaires de presse-papiers sont priés de ne pas la conserver, et le presse-papiers est vidé après %n seconde ou à la fermeture de cet assistant.</numerusform>
+            <numerusform>Copie la clé pour un gestionnaire de mots de passe. Les gestionnaires de presse-papiers sont priés de ne pas la conserver, et le presse-papiers est vidé après %n secondes ou à la fermeture de cet assistant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copiée. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
         <source>Create a new register</source>
         <translation>Créer un nouveau registre</translation>
     </message>

@@ -32,7 +32,8 @@ int verify(Cli &cli, Args &args)
                                   {QStringLiteral("client"), orNull(v->client)},
                                   {QStringLiteral("period"), orNull(v->period)},
                                   {QStringLiteral("document_id"), orNull(v->documentId)},
-                                  {QStringLiteral("reason"), orNull(v->reason)}});
+                                  {QStringLiteral("reason"), orNull(v->reason)},
+                                  {QStringLiteral("audit_entry"), v->auditEntry > 0 ? QJsonValue(double(v->auditEntry)) : QJsonValue()}});
     if (v->valid) {
         cli.print(QStringLiteral("valid: statement %1 for client %2, %3, unchanged").arg(v->documentId, v->client, v->period));
         return 0;

@@ -21,6 +21,15 @@ namespace {
 constexpr char kFormat[] = "custos-instruction-bundle-1";
 constexpr char kKeysFormat[] = "custos-trusted-keys-1";
 
+// Lower-case hex exactly as the exporter writes it, else empty: QByteArray::fromHex skips other
+// characters, which would let bytes be added to a signature without changing what it decodes to.
+QByteArray strictHex(const QJsonValue &v)
+{
+    const QByteArray text = v.toString().toLatin1();
+    const QByteArray raw = QByteArray::fromHex(text);
+    return raw.toHex() == text ? raw : QByteArray();
+}
+
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -117,7 +126,7 @@ Result<TrustedKeys> parseTrustedKeys(const QByteArray &json, const QString &path
     t.registerId = o.value(QStringLiteral("register")).toString();
     for (const QJsonValue v : o.value(QStringLiteral("users")).toArray()) {
         const QJsonObject u = v.toObject();
-        const QByteArray key = QByteArray::fromHex(u.value(QStringLiteral("public_key")).toString().toLatin1());
+        const QByteArray key = strictHex(u.value(QStringLiteral("public_key")));
         if (u.value(QStringLiteral("name")).toString().isEmpty() || key.size() != crypto::kEd25519PublicKeySize)
             return makeError(ErrorCode::BadInput, QStringLiteral("%1 holds a user without a name or a 32-byte public key").arg(path));
         t.users << TrustedKey{u.value(QStringLiteral("name")).toString(), u.value(QStringLiteral("role")).toString(), key};
@@ -147,7 +156,7 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
 
     const QJsonObject req = b.value(QStringLiteral("request")).toObject();
     const QString registerId = b.value(QStringLiteral("register")).toString();
-    c.requestId = qint64(req.value(QStringLiteral("id")).toDouble());
+    c.requestId = req.value(QStringLiteral("id")).toInteger(); // 0 unless a whole number in range (never cast a double)
     c.client = req.value(QStringLiteral("client")).toString();
     c.asset = req.value(QStringLiteral("asset")).toString();
     c.amount = req.value(QStringLiteral("amount")).toString();
@@ -187,8 +196,8 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
         const QJsonObject a = approvals[i].toObject();
         const QString signer = a.value(QStringLiteral("signer")).toString();
         const QString what = QStringLiteral("approval %1 (%2)").arg(i + 1).arg(signer);
-        const QByteArray pub = QByteArray::fromHex(a.value(QStringLiteral("public_key")).toString().toLatin1());
-        const QByteArray sig = QByteArray::fromHex(a.value(QStringLiteral("signature")).toString().toLatin1());
+        const QByteArray pub = strictHex(a.value(QStringLiteral("public_key")));
+        const QByteArray sig = strictHex(a.value(QStringLiteral("signature")));
         bool ok = true;
         if (a.value(QStringLiteral("decision")).toString() != QLatin1String("approve")) {
             fail(QStringLiteral("%1: its decision is '%2', not approve").arg(what, a.value(QStringLiteral("decision")).toString()));
@@ -217,7 +226,7 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
         f.amountBaseUnits = baseUnits;
         f.from = req.value(QStringLiteral("from")).toString();
         f.to = c.to;
-        f.policyVersion = qint64(req.value(QStringLiteral("policy_version")).toDouble(-1));
+        f.policyVersion = req.value(QStringLiteral("policy_version")).toInteger(-1);
         f.required = c.required;
         f.expiresAt = req.value(QStringLiteral("expires_at")).toString();
         f.decision = a.value(QStringLiteral("decision")).toString();
@@ -247,8 +256,8 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
         c.checks << QStringLiteral("%1 valid approvals of %2 required, distinct signers, maker not among them").arg(c.approvals).arg(c.required);
 
     const QString exporter = b.value(QStringLiteral("exported_by")).toString();
-    const QByteArray exporterKey = QByteArray::fromHex(b.value(QStringLiteral("exporter_public_key")).toString().toLatin1());
-    const QByteArray exporterSig = QByteArray::fromHex(b.value(QStringLiteral("exporter_signature")).toString().toLatin1());
+    const QByteArray exporterKey = strictHex(b.value(QStringLiteral("exporter_public_key")));
+    const QByteArray exporterSig = strictHex(b.value(QStringLiteral("exporter_signature")));
     if (!crypto::ed25519Verify(exporterKey, exporterMessage(b), exporterSig))
         fail(QStringLiteral("the exporter's signature over the bundle does not verify"));
     else

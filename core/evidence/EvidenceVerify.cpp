@@ -76,7 +76,8 @@ Result<VerifyResult> verifyEvidence(const QString &dir, const QString &trustedKe
         auto sha = fileSha256Hex(path);
         if (!sha.ok())
             return sha.error();
-        if (*sha != f.value(QLatin1String("sha256")).toString() || fi.size() != qint64(f.value(QLatin1String("size")).toDouble()))
+        // The size compared as a double: a manifest may claim any number (never cast it to an integer).
+        if (*sha != f.value(QLatin1String("sha256")).toString() || f.value(QLatin1String("size")).toDouble(-1) != double(fi.size()))
             res.problems << QStringLiteral("%1 was changed (its SHA-256 is %2, the manifest says %3)")
                                 .arg(name, *sha, f.value(QLatin1String("sha256")).toString());
     }

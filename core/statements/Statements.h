@@ -77,9 +77,13 @@ struct Verification {
     QString period;
     QString documentId;
     QString reason; // why it is invalid
+    qint64 auditEntry = 0; // seq of the statement.produce entry that recorded the document (0: none)
 };
 
-// Any role. valid only when the file's SHA-256 is one the register recorded for a statement.
+// Any role. valid only when the file's SHA-256 is one the register recorded for a statement AND
+// that record still agrees with the statement.produce audit entry written with it (hashes,
+// client, period, total, file): an insider who edits the record, or replaces the file and sets
+// the recorded hash to match, is named with the entry (whose own integrity `audit verify` checks).
 Result<Verification> verifyStatement(reg::Register &r, const QString &pdfPath);
 
 } // namespace custos::statements

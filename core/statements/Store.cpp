@@ -1,10 +1,15 @@
 #include "statements/Store.h"
 
+#include "audit/AuditLog.h"
 #include "crypto/Sha256.h"
+#include "register/Meta.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace custos::statements {
 
@@ -54,6 +59,122 @@ QString embeddedDocumentId(const QByteArray &pdf)
     return QString::fromUtf8(pdf.mid(at + open.size(), end - at - open.size()));
 }
 
+// A statements row as the register holds it now.
+struct Row {
+    QString client, period, documentId, pdfSha256, contentSha256, totalValue, file;
+};
+
+constexpr const char *kRowSql = "SELECT c.code, s.period, s.document_id, s.pdf_sha256, s.content_sha256, s.total_value, s.file_name "
+                                "FROM statements s JOIN clients c ON c.id = s.client_id WHERE ";
+
+Result<std::optional<Row>> findRow(reg::Register &r, const char *where, const QString &value)
+{
+    const QByteArray sql = QByteArray(kRowSql) + where;
+    auto st = r.db().prepare(sql.constData());
+    if (!st.ok())
+        return st.error();
+    st->bind(1, value);
+    auto found = st->step();
+    if (!found.ok())
+        return found.error();
+    if (!*found)
+        return std::optional<Row>();
+    return std::optional<Row>(Row{st->columnText(0), st->columnText(1), st->columnText(2), st->columnText(3), st->columnText(4),
+                                  st->columnText(5), st->columnText(6)});
+}
+
+// The statement.produce audit entry that recorded the document (written in the same transaction
+// as the row), and the first field in which the row now differs from it.
+struct CrossCheck {
+    qint64 seq = 0;      // 0: no entry records this document id
+    bool entryIntact = true; // the entry's hash covers its content and the next entry links to it
+    QString field;       // empty: the row matches its entry
+    QString rowValue, entryValue;
+    QString entrySha256; // the PDF's SHA-256 as the entry recorded it
+};
+
+// Whether one audit entry is still sealed in the chain: its hash covers its content, and the
+// entry after it (or the recorded head) links to that hash. The whole chain is `audit verify`'s.
+Result<bool> entrySealed(reg::Register &r, qint64 seq, const QString &at, const QString &actor, const QByteArray &payload,
+                         const QString &prevHash, const QString &hash)
+{
+    if (audit::entryHash(prevHash, seq, at, actor, QStringLiteral("statement.produce"), payload) != hash)
+        return false;
+    auto next = r.db().prepare("SELECT prev_hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT 1");
+    if (!next.ok())
+        return next.error();
+    next->bind(1, seq);
+    auto more = next->step();
+    if (!more.ok())
+        return more.error();
+    if (*more)
+        return next->columnText(0) == hash;
+    auto head = reg::readMeta(r.db(), QStringLiteral("audit_head_hash"));
+    if (!head.ok())
+        return head.error();
+    return *head == hash;
+}
+
+Result<CrossCheck> crossCheck(reg::Register &r, const Row &row)
+{
+    // The payload is compact JSON: narrow the entries of the indexed action by the id's text,
+    // then compare the parsed payload exactly.
+    QByteArray needle = QJsonDocument(QJsonObject{{QStringLiteral("document_id"), row.documentId}}).toJson(QJsonDocument::Compact);
+    needle = needle.mid(1, needle.size() - 2);
+    auto st = r.db().prepare("SELECT seq, payload, at, actor, prev_hash, hash FROM audit_log "
+                             "WHERE action = 'statement.produce' AND instr(payload, ?) > 0 ORDER BY seq");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, QString::fromUtf8(needle));
+    CrossCheck c;
+    for (;;) {
+        auto more = st->step();
+        if (!more.ok())
+            return more.error();
+        if (!*more)
+            return c;
+        const QJsonObject p = QJsonDocument::fromJson(st->columnText(1).toUtf8()).object();
+        if (p.value(QLatin1String("document_id")).toString() != row.documentId)
+            continue;
+        c.seq = st->columnInt(0);
+        c.entrySha256 = p.value(QLatin1String("pdf_sha256")).toString();
+        auto sealed = entrySealed(r, c.seq, st->columnText(2), st->columnText(3), st->columnText(1).toUtf8(), st->columnText(4),
+                                  st->columnText(5));
+        if (!sealed.ok())
+            return sealed.error();
+        c.entryIntact = *sealed;
+        const std::pair<const char *, const QString *> fields[] = {{"pdf_sha256", &row.pdfSha256},   {"content_sha256", &row.contentSha256},
+                                                                   {"client", &row.client},           {"period", &row.period},
+                                                                   {"total_value", &row.totalValue}, {"file", &row.file}};
+        for (const auto &[key, value] : fields) {
+            const QString recorded = p.value(QLatin1String(key)).toString();
+            if (recorded != *value) {
+                c.field = QString::fromLatin1(key);
+                c.rowValue = *value;
+                c.entryValue = recorded;
+                return c;
+            }
+        }
+        return c;
+    }
+}
+
+QString rowDiffers(const Row &row, const CrossCheck &c)
+{
+    if (c.seq != 0 && !c.entryIntact)
+        return QStringLiteral("audit entry %1 that recorded statement %2 (client %3, %4) was changed after it was written (its hash no "
+                              "longer seals it in the chain); run custosctl audit verify and treat the register as tampered")
+            .arg(QString::number(c.seq), row.documentId, row.client, row.period);
+    if (c.seq == 0)
+        return QStringLiteral("statement %1 (client %2, %3) has no statement.produce audit entry: its record was inserted or its "
+                              "document id changed outside Custos; run custosctl audit verify and treat the register as tampered")
+            .arg(row.documentId, row.client, row.period);
+    return QStringLiteral("the register's record of statement %1 (client %2, %3) differs from audit entry %4 that recorded it: %5 is %6 "
+                          "in the statements table but %7 in the entry, so the record was changed after the statement was produced; "
+                          "run custosctl audit verify and treat the register as tampered")
+        .arg(row.documentId, row.client, row.period, QString::number(c.seq), c.field, c.rowValue, c.entryValue);
+}
+
 } // namespace
 
 Result<Verification> verifyStatement(reg::Register &r, const QString &pdfPath)
@@ -65,38 +186,50 @@ Result<Verification> verifyStatement(reg::Register &r, const QString &pdfPath)
     const QString sha = QString::fromLatin1(crypto::sha256(bytes).toHex());
 
     Verification v;
-    auto st = r.db().prepare("SELECT c.code, s.period, s.document_id FROM statements s JOIN clients c ON c.id = s.client_id "
-                             "WHERE s.pdf_sha256 = ?");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, sha);
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    if (*row) {
+    auto bySha = findRow(r, "s.pdf_sha256 = ?", sha);
+    if (!bySha.ok())
+        return bySha.error();
+    if (*bySha) {
+        const Row &row = **bySha;
+        auto c = crossCheck(r, row);
+        if (!c.ok())
+            return c.error();
+        v.client = row.client;
+        v.period = row.period;
+        v.documentId = row.documentId;
+        v.auditEntry = c->seq;
+        if (c->seq == 0 || !c->field.isEmpty() || !c->entryIntact) {
+            v.reason = QStringLiteral("%1 matches the register's record, but %2").arg(pdfPath, rowDiffers(row, *c));
+            return v;
+        }
         v.valid = true;
-        v.client = st->columnText(0);
-        v.period = st->columnText(1);
-        v.documentId = st->columnText(2);
         return v;
     }
     const QString id = embeddedDocumentId(bytes);
     if (!id.isEmpty()) {
-        auto byId = r.db().prepare("SELECT c.code, s.period, s.document_id FROM statements s JOIN clients c ON c.id = s.client_id "
-                                   "WHERE s.document_id = ?");
+        auto byId = findRow(r, "s.document_id = ?", id);
         if (!byId.ok())
             return byId.error();
-        byId->bind(1, id);
-        auto found = byId->step();
-        if (!found.ok())
-            return found.error();
-        if (*found) {
-            v.client = byId->columnText(0);
-            v.period = byId->columnText(1);
-            v.documentId = byId->columnText(2);
-            v.reason = QStringLiteral("%1 is not the file recorded as statement %2 (client %3, %4): its SHA-256 %5 differs, so it "
-                                      "was changed after it was produced")
-                           .arg(pdfPath, v.documentId, v.client, v.period, sha);
+        if (*byId) {
+            const Row &row = **byId;
+            auto c = crossCheck(r, row);
+            if (!c.ok())
+                return c.error();
+            v.client = row.client;
+            v.period = row.period;
+            v.documentId = row.documentId;
+            v.auditEntry = c->seq;
+            if (c->seq != 0 && !c->entryIntact)
+                v.reason = QStringLiteral("%1 is not the file recorded as statement %2, and %3").arg(pdfPath, v.documentId, rowDiffers(row, *c));
+            else if (c->seq != 0 && c->entrySha256 == sha)
+                v.reason = QStringLiteral("%1 is the file audit entry %2 recorded as statement %3 (client %4, %5), SHA-256 %6, but the "
+                                          "register's record now says %7: the record was changed after the statement was produced; run "
+                                          "custosctl audit verify and treat the register as tampered")
+                               .arg(pdfPath, QString::number(c->seq), v.documentId, v.client, v.period, sha, row.pdfSha256);
+            else
+                v.reason = QStringLiteral("%1 is not the file recorded as statement %2 (client %3, %4): its SHA-256 %5 differs, so it "
+                                          "was changed after it was produced")
+                               .arg(pdfPath, v.documentId, v.client, v.period, sha);
             return v;
         }
     }

@@ -11,6 +11,9 @@
 #include "register/Meta.h"
 #include "register/Register.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+
 #include <functional>
 
 using namespace custos;
@@ -269,6 +272,97 @@ private slots:
         const Run junk = verify(m_ctl.reg, m_ctl.file(QStringLiteral("junk.json"), "{\"format\":\"nope\"}"));
         QCOMPARE(junk.code, 2);
         QVERIFY(junk.err.contains("is not a Custos audit anchor"));
+    }
+
+    void editedStatementHashIsFoundThroughItsAuditEntry()
+    {
+        // A copy with a compliance user, the custodian's details and a price: C1's 2026Q1 statement.
+        const QString path = m_ctl.copyRegister(QStringLiteral("statement.custos"));
+        m_ctl.file(QStringLiteral("carol.pw"), "carol-Pa55word-4\n");
+        m_ctl.file(QStringLiteral("p.csv"), "asset,date,currency,price\nbitcoin:BTC,2026-03-31,EUR,61234.5\n");
+        const QList<QStringList> setup = {
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role"), QStringLiteral("compliance"),
+             QStringLiteral("--new-password-file"), m_ctl.dir.filePath(QStringLiteral("carol.pw"))},
+            {QStringLiteral("custodian"), QStringLiteral("set"), QStringLiteral("--name"), QStringLiteral("Tamper Test Custody SA"),
+             QStringLiteral("--address"), QStringLiteral("1 Quai\nLuxembourg"), QStringLiteral("--authorisation"), QStringLiteral("CSSF-1"),
+             QStringLiteral("--contact"), QStringLiteral("desk@custody.example")},
+        };
+        for (const QStringList &a : setup)
+            QCOMPARE(m_ctl.run(a, {}, path).code, 0);
+        QCOMPARE(m_ctl.run({QStringLiteral("import"), QStringLiteral("prices"), m_ctl.dir.filePath(QStringLiteral("p.csv"))}, QStringLiteral("olga"), path)
+                     .code,
+                 0);
+        const QString out = m_ctl.dir.filePath(QStringLiteral("stm"));
+        const Run made = m_ctl.run({QStringLiteral("statement"), QStringLiteral("--client"), QStringLiteral("C1"), QStringLiteral("--quarter"),
+                                    QStringLiteral("2026Q1"), QStringLiteral("--out"), out},
+                                   QStringLiteral("carol"), path);
+        QVERIFY2(made.code == 0, made.both().constData());
+        const QString pdf = QDir(out).filePath(QStringLiteral("C1-2026Q1.pdf"));
+        const auto statementVerify = [&](const QString &file) {
+            return m_ctl.run({QStringLiteral("--json"), QStringLiteral("statement"), QStringLiteral("verify"), file}, {}, path);
+        };
+        const Run intact = statementVerify(pdf);
+        QVERIFY2(intact.code == 0, intact.both().constData());
+        const qint64 entry = qint64(intact.json().value(QStringLiteral("audit_entry")).toDouble(-1));
+        const QString documentId = intact.json().value(QStringLiteral("document_id")).toString();
+        QVERIFY(entry > 0 && !documentId.isEmpty());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        f.close();
+        const QString originalSha = QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+
+        const auto insider = [&](const std::function<bool(reg::Database &)> &edit) {
+            auto r = reg::Register::openWithRecoveryKey(path, m_recovery);
+            return r.ok() && edit((*r)->db());
+        };
+        const auto setHash = [&](const QString &sha) {
+            return insider([&](reg::Database &db) {
+                auto st = db.prepare("UPDATE statements SET pdf_sha256 = ? WHERE document_id = ?");
+                st->bind(1, sha).bind(2, documentId);
+                return st->run().ok() && db.changes() == 1;
+            });
+        };
+        const auto expectInvalid = [&](const Run &r, const QStringList &mentions) {
+            QVERIFY2(r.code == 1, r.both().constData());
+            QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("invalid"));
+            QCOMPARE(r.json().value(QStringLiteral("document_id")).toString(), documentId);
+            QCOMPARE(qint64(r.json().value(QStringLiteral("audit_entry")).toDouble(-1)), entry);
+            const QString reason = r.json().value(QStringLiteral("reason")).toString();
+            for (const QString &m : mentions)
+                QVERIFY2(reason.contains(m), qPrintable(reason));
+        };
+
+        // The recorded hash edited: the untouched file is the one the audit entry recorded.
+        const QString zeros(64, QLatin1Char('0'));
+        QVERIFY(setHash(zeros));
+        expectInvalid(statementVerify(pdf), {QStringLiteral("audit entry %1 recorded as statement %2").arg(entry).arg(documentId), zeros});
+        const Run human = m_ctl.run({QStringLiteral("statement"), QStringLiteral("verify"), pdf}, {}, path);
+        QCOMPARE(human.code, 1);
+        QVERIFY2(human.out.contains("the record was changed after the statement was produced"), human.out.constData());
+
+        // The PDF replaced by another one and the recorded hash set to match it.
+        QByteArray forged = original;
+        const qsizetype at = forged.indexOf("/Length");
+        QVERIFY(at > 0);
+        forged.insert(at, "% forged figures\n");
+        QVERIFY(QFile::remove(pdf));
+        QCOMPARE(m_ctl.file(QStringLiteral("stm/C1-2026Q1.pdf"), forged), pdf);
+        const QString forgedSha = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        QVERIFY(setHash(forgedSha));
+        expectInvalid(statementVerify(pdf), {QStringLiteral("statement %1").arg(documentId), QStringLiteral("audit entry %1").arg(entry),
+                                             QStringLiteral("pdf_sha256 is %1 in the statements table but %2").arg(forgedSha, originalSha)});
+        QCOMPARE(verify(path).code, 0); // the chain itself is untouched so far
+
+        // ... and the audit entry's payload edited to match: that entry no longer seals, and
+        // `audit verify` names it.
+        QVERIFY(insider([&](reg::Database &db) {
+            auto st = db.prepare("UPDATE audit_log SET payload = replace(payload, ?, ?) WHERE seq = ?");
+            st->bind(1, originalSha).bind(2, forgedSha).bind(3, entry);
+            return st->run().ok() && db.changes() == 1;
+        }));
+        expectInvalid(statementVerify(pdf), {QStringLiteral("audit entry %1 that recorded statement %2").arg(entry).arg(documentId)});
+        expectTampered(verify(path), entry, "");
     }
 
     void anchorRefusesATamperedLog()

@@ -562,6 +562,93 @@ private slots:
         QVERIFY(st.ok() && st->step().value());
         QCOMPARE(st->columnText(0), QStringLiteral("Anna"));
     }
+    // An insider with the master key edits the statements table: the statement.produce audit
+    // entry written with the row (in the same transaction) names the change. Last: it edits rows
+    // and restores them at the end.
+    void tamperedRecordIsNamedWithItsAuditEntry()
+    {
+        const auto res = produce(request(QStringLiteral("C1"), QStringLiteral("2026Q3"), QStringLiteral("tamper")));
+        QCOMPARE(res.produced.size(), 1);
+        const statements::Produced p = res.produced.first();
+        reg::Database &db = m_fx.admin->db();
+        qint64 seq = -1;
+        QString payload;
+        {
+            auto st = db.prepare("SELECT seq, payload FROM audit_log WHERE action = 'statement.produce' AND instr(payload, ?) > 0");
+            st->bind(1, p.documentId);
+            QVERIFY(st->step().value());
+            seq = st->columnInt(0);
+            payload = st->columnText(1);
+        }
+        auto ok = statements::verifyStatement(*m_olga, p.pdfPath);
+        QVERIFY(ok.ok() && ok->valid);
+        QCOMPARE(ok->auditEntry, seq);
+        const auto setRow = [&](const char *sql, const QString &value) {
+            auto st = db.prepare(sql);
+            st->bind(1, value).bind(2, p.documentId);
+            return st->run().ok() && db.changes() == 1;
+        };
+
+        // 1. The recorded hash edited: the untouched file is the one the entry recorded.
+        QVERIFY(setRow("UPDATE statements SET pdf_sha256 = ? WHERE document_id = ?", QString(64, QLatin1Char('0'))));
+        auto edited = statements::verifyStatement(*m_olga, p.pdfPath);
+        QVERIFY(edited.ok() && !edited->valid);
+        QCOMPARE(edited->auditEntry, seq);
+        QVERIFY2(edited->reason.contains(QStringLiteral("audit entry %1 recorded as statement %2").arg(seq).arg(p.documentId)),
+                 qPrintable(edited->reason));
+        QVERIFY(edited->reason.contains(QString(64, QLatin1Char('0'))));
+
+        // 2. The file replaced by a forged one and the recorded hash set to match it.
+        QFile f(p.pdfPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray forged = f.readAll();
+        f.close();
+        forged[forged.size() / 2] = char(forged[forged.size() / 2] ^ 0x01);
+        const QString forgedPath = m_fx.writeFile(QStringLiteral("forged.pdf"), forged);
+        const QString forgedSha = QString::fromLatin1(QCryptographicHash::hash(forged, QCryptographicHash::Sha256).toHex());
+        QVERIFY(setRow("UPDATE statements SET pdf_sha256 = ? WHERE document_id = ?", forgedSha));
+        auto swapped = statements::verifyStatement(*m_olga, forgedPath);
+        QVERIFY(swapped.ok() && !swapped->valid);
+        QCOMPARE(swapped->auditEntry, seq);
+        QCOMPARE(swapped->documentId, p.documentId);
+        QVERIFY2(swapped->reason.contains(QStringLiteral("differs from audit entry %1").arg(seq)), qPrintable(swapped->reason));
+        QVERIFY(swapped->reason.contains(QStringLiteral("pdf_sha256 is %1 in the statements table but %2").arg(forgedSha, p.pdfSha256)));
+        QVERIFY(!statements::verifyStatement(*m_olga, p.pdfPath)->valid);
+
+        // 3. ... and the entry's payload edited to match: the entry no longer seals.
+        QString forgedPayload = payload;
+        forgedPayload.replace(p.pdfSha256, forgedSha);
+        {
+            auto st = db.prepare("UPDATE audit_log SET payload = ? WHERE seq = ?");
+            st->bind(1, forgedPayload).bind(2, seq);
+            QVERIFY(st->run().ok() && db.changes() == 1);
+        }
+        auto sealed = statements::verifyStatement(*m_olga, forgedPath);
+        QVERIFY(sealed.ok() && !sealed->valid);
+        QVERIFY2(sealed->reason.contains(QStringLiteral("audit entry %1 that recorded statement %2").arg(seq).arg(p.documentId)),
+                 qPrintable(sealed->reason));
+        QVERIFY(sealed->reason.contains(QStringLiteral("was changed after it was written")));
+        {
+            auto st = db.prepare("UPDATE audit_log SET payload = ? WHERE seq = ?");
+            st->bind(1, payload).bind(2, seq);
+            QVERIFY(st->run().ok());
+        }
+
+        // 4. A row no audit entry vouches for (the document id changed).
+        QVERIFY(setRow("UPDATE statements SET pdf_sha256 = ? WHERE document_id = ?", p.pdfSha256));
+        QVERIFY(setRow("UPDATE statements SET document_id = ? WHERE document_id = ?", QStringLiteral("C1-2026Q3-forged")));
+        auto orphan = statements::verifyStatement(*m_olga, p.pdfPath);
+        QVERIFY(orphan.ok() && !orphan->valid);
+        QCOMPARE(orphan->auditEntry, 0);
+        QVERIFY2(orphan->reason.contains(QStringLiteral("has no statement.produce audit entry")), qPrintable(orphan->reason));
+        {
+            auto st = db.prepare("UPDATE statements SET document_id = ? WHERE document_id = 'C1-2026Q3-forged'");
+            st->bind(1, p.documentId);
+            QVERIFY(st->run().ok() && db.changes() == 1);
+        }
+        auto restored = statements::verifyStatement(*m_olga, p.pdfPath);
+        QVERIFY(restored.ok() && restored->valid);
+    }
 };
 
 QTEST_MAIN(TestStatements)

@@ -5,6 +5,7 @@
 #include "register/KeyFile.h"
 #include "register/Register.h"
 #include "settings/Custodian.h"
+#include "widgets/SecretClipboard.h"
 
 #include <QDir>
 #include <QEvent>
@@ -221,13 +222,32 @@ void NewRegisterWizard::buildPages()
     m_recoveryKey = new QLabel(recovery);
     m_recoveryKey->setObjectName(QStringLiteral("wizardRecoveryKey"));
     m_recoveryKey->setFont(monospaceFont());
-    m_recoveryKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: a mouse selection would reach the X11 primary selection and the label's
+    // own "Copy" menu would bypass the secret hint; the Copy button below is the only way.
+    m_recoveryKey->setTextInteractionFlags(Qt::NoTextInteraction);
     m_recoveryKey->setAlignment(Qt::AlignCenter);
     m_recoveryKey->setStyleSheet(QStringLiteral("font-size: 15px; padding: 14px; background: #ffffff; border: 1px solid #c9d2dc;"));
     m_recoveryWarning = new QLabel(recovery);
     setTone(m_recoveryWarning, Tone::Neutral);
     recoveryBox->addWidget(m_recoveryIntro);
     recoveryBox->addWidget(m_recoveryKey);
+    m_clipboard = new SecretClipboard(this);
+    m_copyKey = new QPushButton(recovery);
+    m_copyKey->setObjectName(QStringLiteral("wizardCopyRecoveryKey"));
+    m_copyNote = new QLabel(recovery);
+    m_copyNote->setObjectName(QStringLiteral("wizardCopyNote"));
+    m_copyNote->setWordWrap(true);
+    m_copyNote->hide();
+    connect(m_copyKey, &QPushButton::clicked, this, [this] {
+        m_clipboard->copy(m_outcome.recoveryKey);
+        m_copyNote->setText(copyNote(true));
+        m_copyNote->show();
+    });
+    connect(m_clipboard, &SecretClipboard::cleared, this, [this] { m_copyNote->setText(copyNote(false)); });
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyKey);
+    copyRow->addWidget(m_copyNote, 1);
+    recoveryBox->addLayout(copyRow);
     recoveryBox->addWidget(m_recoveryWarning);
     recoveryBox->addWidget(problemLabel(recovery));
     recoveryBox->addStretch(1);
@@ -314,6 +334,12 @@ void NewRegisterWizard::retranslateUi()
                                                     groups.mid(4).join(QLatin1Char('-'))
                                               : m_outcome.recoveryKey);
     m_recoveryWarning->setText(tr("Custos does not store this key anywhere in readable form and will not show it again."));
+    m_copyKey->setText(tr("&Copy"));
+    m_copyKey->setToolTip(tr("Copies the key for a password manager. Clipboard managers are asked not to keep it, and the "
+                             "clipboard is cleared after %n second(s) or when this wizard closes.",
+                             nullptr, int(m_clipboard->clearAfter().count() / 1000)));
+    if (!m_copyNote->isHidden())
+        m_copyNote->setText(copyNote(m_clipboard->holdsSecret()));
 
     page(ConfirmPage)->setTitle(tr("Confirm the recovery key"));
     page(ConfirmPage)->setSubTitle(tr("To make sure it was written down correctly."));
@@ -321,6 +347,17 @@ void NewRegisterWizard::retranslateUi()
                                 .arg(m_confirmGroup));
     m_confirmLabel->setText(tr("Group &%1:").arg(m_confirmGroup));
     m_confirm->setAccessibleName(tr("Group %1 of the recovery key").arg(m_confirmGroup));
+}
+
+QString NewRegisterWizard::copyNote(bool onClipboard) const
+{
+    return onClipboard ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, int(m_clipboard->clearAfter().count() / 1000))
+                       : tr("The clipboard was cleared.");
+}
+
+void NewRegisterWizard::setClipboardClearAfter(std::chrono::milliseconds after)
+{
+    m_clipboard->setClearAfter(after);
 }
 
 void NewRegisterWizard::browse()

@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QWizard>
 
+#include <chrono>
 #include <optional>
 
 class QLabel;
@@ -19,6 +20,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace custos::ui {
+
+class SecretClipboard;
 
 struct CreateOutcome {
     QString error; // core's sentence; empty on success
@@ -41,6 +44,8 @@ public:
     QString adminName() const;
     QByteArray takePassword(); // the admin's password, once; the wizard keeps no copy
     QString recoveryKey() const { return m_outcome.recoveryKey; }
+    // How long the recovery key copied with "Copy" stays on the clipboard (30 s; tests shorten it).
+    void setClipboardClearAfter(std::chrono::milliseconds after);
     int confirmGroup() const { return m_confirmGroup; } // 1-based group the user must type
     bool isCreating() const { return m_watcher != nullptr; }
     bool isCreated() const { return m_created; }
@@ -59,6 +64,7 @@ private:
     void browse();
     void startCreate();
     void finishCreate();
+    QString copyNote(bool onClipboard) const;
 
     // file
     QLabel *m_fileIntro, *m_fileLabel;
@@ -75,7 +81,9 @@ private:
     QLabel *m_createText;
     QProgressBar *m_createBusy;
     // recovery
-    QLabel *m_recoveryIntro, *m_recoveryKey, *m_recoveryWarning;
+    QLabel *m_recoveryIntro, *m_recoveryKey, *m_recoveryWarning, *m_copyNote;
+    QPushButton *m_copyKey;
+    SecretClipboard *m_clipboard;
     // confirm
     QLabel *m_confirmIntro, *m_confirmLabel;
     QLineEdit *m_confirm;
