@@ -17,7 +17,7 @@ constexpr qint64 kMaxHeadFileBytes = qint64(256) << 20; // a statement twin of a
 Error notAHeadFile(const QString &file, const QString &why)
 {
     return makeError(ErrorCode::BadInput,
-                     QStringLiteral("%1 carries no signed audit head (%2); pass an anchor file ('audit anchor --out'), a statement's "
+                     QStringLiteral("%1 is not a Custos audit anchor and carries no signed audit head (%2); pass an anchor file ('audit anchor --out'), a statement's "
                                     "JSON twin, an instruction bundle or an evidence pack's manifest.json")
                          .arg(file, why));
 }
