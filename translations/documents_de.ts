@@ -215,5 +215,9 @@
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Register audit head: entry %1, hash %2, signed by %3</source>
+        <translation>Audit-Kopf des Registers: Eintrag %1, Hash %2, signiert von %3</translation>
+    </message>
 </context>
 </TS>

@@ -215,5 +215,9 @@
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
+    <message>
+        <source>Register audit head: entry %1, hash %2, signed by %3</source>
+        <translation>Register audit head: entry %1, hash %2, signed by %3</translation>
+    </message>
 </context>
 </TS>

@@ -215,5 +215,9 @@
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Register audit head: entry %1, hash %2, signed by %3</source>
+        <translation>Tête du journal d&apos;audit du registre : entrée %1, empreinte %2, signée par %3</translation>
+    </message>
 </context>
 </TS>

@@ -58,7 +58,8 @@ int runVerifyEvidenceCommand(Cli &cli, Args &args)
                                   {QStringLiteral("public_key"), res->publicKey},
                                   {QStringLiteral("produced_by"), res->producedBy},
                                   {QStringLiteral("produced_at"), res->producedAt},
-                                  {QStringLiteral("register_id"), res->registerId}});
+                                  {QStringLiteral("register_id"), res->registerId},
+                                  {QStringLiteral("audit_head_seq"), res->auditHeadSeq < 0 ? QJsonValue() : QJsonValue(double(res->auditHeadSeq))}});
     } else {
         for (const QString &p : std::as_const(res->problems))
             cli.print(QStringLiteral("invalid: %1").arg(p));

@@ -170,7 +170,8 @@ int auditCmd(Cli &cli, Args &args)
         return cli.fail(s.error());
     std::optional<audit::SignedHead> anchor;
     if (!anchorFile.isEmpty()) {
-        auto a = audit::readAnchor(anchorFile);
+        // An anchor file, or the signed head a statement twin, bundle or evidence manifest carries.
+        auto a = audit::readSignedHeadFrom(anchorFile);
         if (!a.ok())
             return cli.fail(a.error());
         anchor = *a;
@@ -193,13 +194,14 @@ int auditCmd(Cli &cli, Args &args)
                       {QStringLiteral("problem"), rep->problem}};
         if (anchor)
             o.insert(QStringLiteral("anchor"), QJsonObject{{QStringLiteral("file"), anchorFile}, {QStringLiteral("seq"), double(anchor->seq)},
-                                                           {QStringLiteral("hash"), anchor->hash}, {QStringLiteral("signed_by"), anchor->user}});
+                                                           {QStringLiteral("hash"), anchor->hash}, {QStringLiteral("signed_by"), anchor->user},
+                                                           {QStringLiteral("context"), anchor->context}});
         cli.printJson(o);
     } else if (rep->intact) {
         cli.print(QStringLiteral("audit log intact: %1 entries, head %2").arg(rep->entries).arg(rep->head));
         if (anchor)
-            cli.print(QStringLiteral("history up to entry %1 matches the anchor %2 signed by %3 at %4")
-                          .arg(anchor->seq).arg(anchorFile, anchor->user, anchor->at));
+            cli.print(QStringLiteral("history up to entry %1 matches the %2 head in %3 signed by %4 at %5")
+                          .arg(anchor->seq).arg(anchor->context, anchorFile, anchor->user, anchor->at));
     } else if (rep->firstBad) {
         cli.print(QStringLiteral("audit log TAMPERED: first bad entry %1: %2").arg(*rep->firstBad).arg(rep->problem));
     } else {

@@ -298,7 +298,11 @@ int runVerifyBundleCommand(Cli &cli, Args &args)
                                   {QStringLiteral("asset"), c.asset}, {QStringLiteral("amount"), c.amount}, {QStringLiteral("to"), c.to},
                                   {QStringLiteral("approvals"), c.approvals}, {QStringLiteral("required"), c.required},
                                   {QStringLiteral("failures"), QJsonArray::fromStringList(c.failures)},
-                                  {QStringLiteral("checks"), QJsonArray::fromStringList(c.checks)}});
+                                  {QStringLiteral("checks"), QJsonArray::fromStringList(c.checks)},
+                                  {QStringLiteral("audit_head"), c.headSeq < 0 ? QJsonValue()
+                                                                               : QJsonObject{{QStringLiteral("seq"), double(c.headSeq)},
+                                                                                             {QStringLiteral("hash"), c.headHash},
+                                                                                             {QStringLiteral("signed_at"), c.headSignedAt}}}});
     } else if (c.valid) {
         cli.print(QStringLiteral("bundle valid: withdrawal %1, %2 %3 of client %4 to %5, %6 of %7 approvals")
                       .arg(c.requestId).arg(c.amount, c.asset, c.client, c.to).arg(c.approvals).arg(c.required));

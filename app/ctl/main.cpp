@@ -64,7 +64,7 @@ const char kUsage[] =
     "  verify-evidence DIR [--trusted-key HEX]\n"
     "  statement --client ID|--all --quarter YYYYQn|--from DATE --to DATE --out DIR [--lang en|de|fr] [--on-request]\n"
     "  statement verify FILE.pdf\n"
-    "  audit verify [--anchor FILE] | audit anchor --out FILE\n"
+    "  audit verify [--anchor FILE] | audit anchor --out FILE   (FILE: anchor, statement .json, bundle, evidence manifest.json)\n"
     "  backup --out FILE\n"
     "  restore --from FILE --to PATH\n"
     "  demo --out PATH [--clients N] [--addresses N] [--movements N]\n"

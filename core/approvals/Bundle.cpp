@@ -3,6 +3,7 @@
 #include "approvals/Canonical.h"
 #include "approvals/Freeze.h"
 #include "approvals/WithdrawalRows.h"
+#include "audit/Anchor.h"
 #include "crypto/Sha256.h"
 #include "crypto/Signer.h"
 #include "register/Register.h"
@@ -39,6 +40,35 @@ QByteArray exporterMessage(QJsonObject bundle)
 {
     bundle.remove(QStringLiteral("exporter_signature"));
     return QByteArray(kBundleDomain) + compact(bundle);
+}
+
+// The exporter's signed audit head: present, for this register and export, signed by the exporter.
+void checkHead(const QJsonObject &b, const QString &registerId, const QString &exporter, const QByteArray &exporterKey, BundleCheck &c)
+{
+    const QJsonValue v = b.value(QStringLiteral("audit_head"));
+    if (!v.isObject()) {
+        c.failures << QStringLiteral("the bundle carries no audit_head: the exporter's signed audit head is missing");
+        return;
+    }
+    auto head = audit::signedHeadFromJson(v.toObject(), QStringLiteral("the bundle"));
+    if (!head.ok()) {
+        c.failures << head.message();
+        return;
+    }
+    if (head->context != QLatin1String("withdrawal.export") || head->registerId != registerId || head->user != exporter
+        || head->publicKey != exporterKey)
+        c.failures << QStringLiteral("the audit head was not signed for this export (context %1, register %2, signed by %3): it "
+                                     "belongs to another document or user")
+                          .arg(head->context, head->registerId, head->user);
+    else if (!audit::signedHeadValid(*head))
+        c.failures << QStringLiteral("the audit head (entry %1) is not validly signed by the exporter's key").arg(head->seq);
+    else {
+        c.headSeq = head->seq;
+        c.headHash = head->hash;
+        c.headSignedAt = head->at;
+        c.checks << QStringLiteral("audit head entry %1 (hash %2) signed by the exporter (%3) at %4")
+                        .arg(head->seq).arg(head->hash, exporter, head->at);
+    }
 }
 
 } // namespace
@@ -80,11 +110,16 @@ Result<QByteArray> exportBundle(reg::Register &r, qint64 id, const QString &outP
         {QStringLiteral("expires_at"), w->expiresAt}, {QStringLiteral("policy_version"), double(w->policyVersion)},
         {QStringLiteral("approvals_required"), w->needs}, {QStringLiteral("approver_role"), w->approverRole},
         {QStringLiteral("approvers_named"), QJsonArray::fromStringList(w->approversNamed)}};
+    // The register's audit head as exported, signed by the exporter: the signing desk's copy of
+    // the bundle later proves the history up to it unchanged (`audit verify --anchor BUNDLE`).
+    auto head = audit::signCurrentHead(r, QStringLiteral("withdrawal.export"), false);
+    CUSTOS_TRY(head);
     const QString now = nowUtc();
     QJsonObject bundle{{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("register"), r.registerId()},
                        {QStringLiteral("request"), request}, {QStringLiteral("approvals"), approvals},
                        {QStringLiteral("exported_by"), r.user().name}, {QStringLiteral("exported_at"), now},
-                       {QStringLiteral("exporter_public_key"), QString::fromLatin1(r.user().publicKey.toHex())}};
+                       {QStringLiteral("exporter_public_key"), QString::fromLatin1(r.user().publicKey.toHex())},
+                       {QStringLiteral("audit_head"), audit::signedHeadJson(*head)}};
     auto sig = crypto::ed25519Sign(r.signingSeed(), exporterMessage(bundle));
     CUSTOS_TRY(sig);
     bundle.insert(QStringLiteral("exporter_signature"), QString::fromLatin1(sig->toHex()));
@@ -262,6 +297,7 @@ BundleCheck verifyBundle(const QByteArray &bytes, const TrustedKeys *trusted)
         fail(QStringLiteral("the exporter's signature over the bundle does not verify"));
     else
         c.checks << QStringLiteral("exporter signature (%1)").arg(exporter);
+    checkHead(b, registerId, exporter, exporterKey, c);
     if (trusted) {
         const TrustedKey *k = pinned(exporter);
         if (!k || k->publicKey != exporterKey)

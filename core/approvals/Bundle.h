@@ -7,9 +7,12 @@
 // asset, chain, decimals, amount (whole units), amount_base_units, from, to, maker, created_at,
 // expires_at, policy_version, approvals_required, approver_role, approvers_named [...]},
 // approvals [{signer, role, public_key (hex), decision, signed_at, signature (hex)}], exported_by,
-// exported_at, exporter_public_key (hex) and exporter_signature (hex): the exporter's Ed25519
-// signature over "custos-instruction-bundle-v1\n" followed by the compact JSON of the bundle
-// without exporter_signature. Each approval's signature is over decisionMessage() (Canonical.h)
+// exported_at, exporter_public_key (hex), audit_head and exporter_signature (hex): the
+// exporter's Ed25519 signature over "custos-instruction-bundle-v1\n" followed by the compact JSON
+// of the bundle without exporter_signature. audit_head is the register's audit head at export,
+// signed by the exporter (audit::signedHeadJson: {context "withdrawal.export", register_id, seq,
+// hash, signed_at, signed_by, public_key, signature}); verify-bundle checks its signature by the
+// exporter's key, and `audit verify --anchor BUNDLE` proves the register's history up to it. Each approval's signature is over decisionMessage() (Canonical.h)
 // rebuilt from the request fields. The verifier refuses a file that is not exactly in that
 // compact form, so any changed byte is caught.
 
@@ -57,6 +60,9 @@ struct BundleCheck {
     QString to;
     int approvals = 0;
     int required = 0;
+    qint64 headSeq = -1; // the exporter's signed audit head, when it verified
+    QString headHash;
+    QString headSignedAt;
 };
 
 // Never fails: a damaged or forged file is an invalid check naming why.

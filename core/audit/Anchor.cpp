@@ -235,6 +235,21 @@ Status checkAnchor(reg::Database &db, const SignedHead &anchor, const QString &f
     auto st = db.prepare("SELECT hash FROM audit_log WHERE seq = ?");
     if (!st.ok())
         return st.error();
+    if (anchor.checkpoints.isEmpty()) {
+        // A head carried by a statement, bundle or evidence manifest: only the entry it names.
+        if (anchor.seq == 0)
+            return okStatus();
+        auto got = hashAt(*st, anchor.seq);
+        if (!got.ok())
+            return got.error();
+        if (!*got || **got != anchor.hash)
+            reportFinding(report, anchor.seq,
+                          QStringLiteral("audit entry %1 %2 the head in %3: history up to it was rewritten (the first change is among "
+                                         "entries 1 to %1)")
+                              .arg(anchor.seq)
+                              .arg(!*got ? QStringLiteral("is missing, unlike") : QStringLiteral("differs from"), signer));
+        return okStatus();
+    }
     qint64 previous = 0;
     for (const auto &cp : anchor.checkpoints) {
         auto got = hashAt(*st, cp.first);
@@ -255,12 +270,29 @@ Status checkAnchor(reg::Database &db, const SignedHead &anchor, const QString &f
     return okStatus();
 }
 
-Status checkRunHeads(reg::Database &db, AuditReport &report)
+namespace {
+
+// A table whose rows record a signed head: the query yields (what, user, seq, hash, signed_at,
+// signature) for every row with a head, in the order the heads were signed.
+struct HeadSource {
+    const char *sql;
+    const char *context;
+    const char *noun; // "%1" is the row's name
+};
+
+constexpr HeadSource kHeadSources[] = {
+    {"SELECT id, run_by, head_seq, head_hash, head_signed_at, head_signature FROM recon_runs WHERE head_signature IS NOT NULL "
+     "ORDER BY id",
+     "reconcile.run", "reconciliation run %1"},
+    {"SELECT document_id, issued_by, head_seq, head_hash, head_signed_at, head_signature FROM statements "
+     "WHERE head_signature IS NOT NULL ORDER BY id",
+     "statement", "statement %1"},
+};
+
+} // namespace
+
+Status checkRecordedHeads(reg::Database &db, AuditReport &report)
 {
-    auto st = db.prepare("SELECT id, run_by, started_at, head_seq, head_hash, head_signed_at, head_signature FROM recon_runs "
-                         "WHERE head_signature IS NOT NULL ORDER BY id");
-    if (!st.ok())
-        return st.error();
     auto hashStmt = db.prepare("SELECT hash FROM audit_log WHERE seq = ?");
     if (!hashStmt.ok())
         return hashStmt.error();
@@ -268,43 +300,60 @@ Status checkRunHeads(reg::Database &db, AuditReport &report)
     if (!id.ok())
         return id.error();
     QHash<QString, QByteArray> keys;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
-        SignedHead h;
-        const qint64 run = st->columnInt(0);
-        h.registerId = *id;
-        h.user = st->columnText(1);
-        h.seq = st->columnInt(3);
-        h.hash = st->columnText(4);
-        h.at = st->columnText(5);
-        h.context = QStringLiteral("reconcile.run");
-        h.signature = QByteArray::fromHex(st->columnText(6).toLatin1());
-        if (!keys.contains(h.user)) {
-            auto key = publicKeyOf(db, h.user);
-            if (!key.ok())
-                return key.error();
-            keys.insert(h.user, *key);
+    for (const HeadSource &source : kHeadSources) {
+        auto st = db.prepare(source.sql);
+        if (!st.ok())
+            return st.error();
+        // Rows produced together (a statement batch) share one head: each distinct head is
+        // verified once, so a register of a million statements costs one check per batch.
+        QByteArray lastVerified;
+        std::optional<QPair<qint64, QString>> lastHash;
+        for (;;) {
+            auto row = st->step();
+            if (!row.ok())
+                return row.error();
+            if (!*row)
+                break;
+            SignedHead h;
+            const QString what = QString::fromLatin1(source.noun).arg(st->columnText(0));
+            h.registerId = *id;
+            h.user = st->columnText(1);
+            h.seq = st->columnInt(2);
+            h.hash = st->columnText(3);
+            h.at = st->columnText(4);
+            h.context = QString::fromLatin1(source.context);
+            h.signature = QByteArray::fromHex(st->columnText(5).toLatin1());
+            if (!keys.contains(h.user)) {
+                auto key = publicKeyOf(db, h.user);
+                if (!key.ok())
+                    return key.error();
+                keys.insert(h.user, *key);
+            }
+            const QByteArray message = signedHeadMessage(h);
+            const QByteArray signedBytes = keys.value(h.user) + message + h.signature;
+            if (signedBytes != lastVerified) {
+                if (!crypto::ed25519Verify(keys.value(h.user), message, h.signature)) {
+                    reportFinding(report, h.seq > 0 ? std::optional<qint64>(h.seq) : std::nullopt,
+                                  QStringLiteral("the audit head recorded by %1 (entry %2) is not validly signed by %3: "
+                                                 "the record or the user's key was changed")
+                                      .arg(what).arg(h.seq).arg(h.user));
+                    continue;
+                }
+                lastVerified = signedBytes;
+            }
+            if (h.seq == 0 || (lastHash && lastHash->first == h.seq && lastHash->second == h.hash))
+                continue;
+            auto got = hashAt(*hashStmt, h.seq);
+            if (!got.ok())
+                return got.error();
+            if (!*got || **got != h.hash) {
+                reportFinding(report, h.seq,
+                              QStringLiteral("audit entry %1 differs from the head %2 saw and %3 signed: "
+                                             "history up to it was rewritten").arg(h.seq).arg(what, h.user));
+                continue;
+            }
+            lastHash = qMakePair(h.seq, h.hash);
         }
-        if (!crypto::ed25519Verify(keys.value(h.user), signedHeadMessage(h), h.signature)) {
-            reportFinding(report, h.seq > 0 ? std::optional<qint64>(h.seq) : std::nullopt,
-                          QStringLiteral("the audit head recorded by reconciliation run %1 (entry %2) is not validly signed by %3: "
-                                         "the run or the user's key was changed")
-                              .arg(run).arg(h.seq).arg(h.user));
-            continue;
-        }
-        if (h.seq == 0)
-            continue;
-        auto got = hashAt(*hashStmt, h.seq);
-        if (!got.ok())
-            return got.error();
-        if (!*got || **got != h.hash)
-            reportFinding(report, h.seq,
-                          QStringLiteral("audit entry %1 differs from the head reconciliation run %2 saw and %3 signed: "
-                                         "history up to it was rewritten").arg(h.seq).arg(run).arg(h.user));
     }
     return okStatus();
 }

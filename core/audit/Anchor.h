@@ -9,12 +9,16 @@
 //   WORM storage, e-mail): `audit verify --anchor FILE` proves the history up to it unchanged.
 //   The file also lists checkpoint hashes (every entry for up to 4096 entries, else evenly
 //   spaced) so a difference is named: the exact entry, or the window of entries it lies in;
-// - every reconciliation run records the head it saw, signed by its user; `audit verify`
-//   checks each of them against the chain.
+// - every reconciliation run and every client statement records the head it saw, signed by its
+//   user; `audit verify` checks each of them against the chain;
+// - statements (JSON twin), instruction bundles and evidence manifests carry the head in a JSON
+//   object (signedHeadJson), so `audit verify --anchor` takes any of them as well as an anchor
+//   file: it proves the history up to that head unchanged.
 
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -38,7 +42,7 @@ struct SignedHead {
     QString user;       // who signed
     QByteArray publicKey;
     QByteArray signature;
-    QString context;    // what it belongs to: "anchor" or "reconcile.run"
+    QString context;    // what it belongs to: "anchor", "reconcile.run", "statement", "withdrawal.export", "evidence"
     QList<QPair<qint64, QString>> checkpoints; // (seq, hash), ascending, ending with (seq, hash)
 };
 
@@ -56,12 +60,29 @@ Result<SignedHead> signCurrentHead(reg::Register &r, const QString &context, boo
 Result<SignedHead> writeAnchor(reg::Register &r, const QString &file);
 Result<SignedHead> readAnchor(const QString &file); // BadInput when it is not an anchor file
 
-// Checks the history against an anchor and records any difference in `report` (intact false,
-// firstBad, problem). BadInput when the anchor belongs to another register.
+// The head as the JSON object documents carry (no checkpoints):
+// {"context","register_id","seq","hash","signed_at","signed_by","public_key","signature"},
+// keys and signature as hex. signedHeadFromJson is BadInput, naming `where`, when a field is
+// missing or malformed; it does not check the signature (signedHeadValid does).
+QJsonObject signedHeadJson(const SignedHead &head);
+Result<SignedHead> signedHeadFromJson(const QJsonObject &o, const QString &where);
+// Whether the head's signature verifies with the public key it names.
+bool signedHeadValid(const SignedHead &head);
+
+// The signed head in FILE: an anchor file, a statement's JSON twin ("audit_head"), an
+// instruction bundle ("audit_head") or an evidence pack's manifest.json
+// ("signed"."signed_audit_head"). BadInput, naming the file, for anything else.
+Result<SignedHead> readSignedHeadFrom(const QString &file);
+
+// Checks the history against an anchor (or any signed head read from a file) and records any
+// difference in `report` (intact false, firstBad, problem): the signature, the signer's key in
+// the register's user table, and the chain hash at every checkpoint (or at the head's entry when
+// it has none). BadInput when the head belongs to another register.
 Status checkAnchor(reg::Database &db, const SignedHead &anchor, const QString &file, AuditReport &report);
 
-// Checks the signed heads recorded by reconciliation runs (signature by the run's user, and
-// the chain hash at that seq); differences go to `report`.
-Status checkRunHeads(reg::Database &db, AuditReport &report);
+// Checks the signed heads recorded by reconciliation runs and client statements (signature by
+// the recording user's key in the register, and the chain hash at that seq); differences go to
+// `report`.
+Status checkRecordedHeads(reg::Database &db, AuditReport &report);
 
 } // namespace custos::audit

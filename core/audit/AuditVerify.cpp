@@ -189,7 +189,7 @@ Result<AuditReport> verify(reg::Database &db, const Progress &progress)
     CUSTOS_TRY(walkChain(db, r, ranges));
     if (!r.firstBad)
         CUSTOS_TRY(checkMovements(db, r, ranges, progress));
-    CUSTOS_TRY(checkRunHeads(db, r));
+    CUSTOS_TRY(checkRecordedHeads(db, r));
     return r;
 }
 

@@ -4,7 +4,8 @@
 // and rules, the address register with owner and key set, the key-set register, users and
 // roles, the last reconciliation per chain with its breaks, the audit-log verification and head
 // hash), and manifest.json: the SHA-256 of every other file's bytes, signed with the producing
-// user's Ed25519 key (public key in the manifest). Beside the folder: DIR.zip with the same files.
+// user's Ed25519 key (public key in the manifest), with the register's audit head signed by the
+// same user ("signed_audit_head", audit::signedHeadJson; `audit verify --anchor manifest.json`). Beside the folder: DIR.zip with the same files.
 // Large tables are streamed row by row: a register of 1,000,000 addresses is never one string.
 
 #include "segregation/Segregation.h"
@@ -61,6 +62,7 @@ struct VerifyResult {
     QString publicKey;    // hex, as the manifest names it
     QString producedBy, producedAt, registerId;
     qint64 files = 0;
+    qint64 auditHeadSeq = -1; // the signed audit head's entry, when the manifest has a valid one
 };
 
 // Checks a pack without a register: every file listed with the right size and SHA-256, no file

@@ -4,6 +4,7 @@
 #include "evidence/Evidence.h"
 #include "evidence/EvidenceInternal.h"
 
+#include "audit/Anchor.h"
 #include "audit/AuditLog.h"
 #include "crypto/Signer.h"
 
@@ -56,6 +57,20 @@ Result<VerifyResult> verifyEvidence(const QString &dir, const QString &trustedKe
     if (!trusted.isEmpty() && publicKey != trusted)
         res.problems << QStringLiteral("%1 is signed by the key %2, not by the trusted key %3").arg(manifestName(), res.publicKey, trustedKeyHex.toLower());
 
+    // The signed audit head (packs written before it existed have none): signed by the
+    // manifest's own key, for the manifest's register.
+    const QJsonValue headValue = signedPart.value(QLatin1String("signed_audit_head"));
+    if (!headValue.isUndefined()) {
+        auto head = audit::signedHeadFromJson(headValue.toObject(), manifestName());
+        if (!head.ok())
+            res.problems << head.message();
+        else if (head->publicKey != publicKey || head->registerId != res.registerId || head->context != QLatin1String("evidence")
+                 || !audit::signedHeadValid(*head))
+            res.problems << QStringLiteral("%1: the signed audit head (entry %2) is not validly signed for this pack by its producer's key")
+                                .arg(manifestName()).arg(head->seq);
+        else
+            res.auditHeadSeq = head->seq;
+    }
     QSet<QString> listed;
     const QJsonArray files = signedPart.value(QLatin1String("files")).toArray();
     for (const QJsonValue v : files) {

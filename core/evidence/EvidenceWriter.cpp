@@ -4,6 +4,7 @@
 #include "evidence/Evidence.h"
 #include "evidence/EvidenceInternal.h"
 
+#include "audit/Anchor.h"
 #include "audit/AuditLog.h"
 #include "crypto/Sha256.h"
 #include "crypto/Signer.h"
@@ -142,6 +143,11 @@ Status writeManifest(reg::Register &r, const QString &dir, const segregation::Re
                                 {QStringLiteral("sha256"), *sha}});
     }
     publicKeyHex = QString::fromLatin1(pub->toHex());
+    // The register's audit head, signed by the producer in the same form statements and bundles
+    // carry: `audit verify --anchor manifest.json` proves the history up to it unchanged.
+    auto head = audit::signCurrentHead(r, QStringLiteral("evidence"), false);
+    if (!head.ok())
+        return head.error();
     const QJsonObject signedPart{{QStringLiteral("format"), QString::fromLatin1(kManifestFormat)},
                                  {QStringLiteral("register_id"), r.registerId()},
                                  {QStringLiteral("produced_at"), rep.checkedAt},
@@ -149,6 +155,7 @@ Status writeManifest(reg::Register &r, const QString &dir, const segregation::Re
                                  {QStringLiteral("role"), reg::roleName(r.user().role)},
                                  {QStringLiteral("as_of"), rep.asOf.isEmpty() ? QJsonValue() : QJsonValue(rep.asOf)},
                                  {QStringLiteral("audit_head"), rep.audit.head},
+                                 {QStringLiteral("signed_audit_head"), audit::signedHeadJson(*head)},
                                  {QStringLiteral("public_key"), publicKeyHex},
                                  {QStringLiteral("files"), list}};
     auto sig = crypto::ed25519Sign(r.signingSeed(), audit::canonicalJson(signedPart));

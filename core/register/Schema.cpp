@@ -328,6 +328,15 @@ ALTER TABLE recon_runs ADD COLUMN head_signed_at TEXT;
 ALTER TABLE recon_runs ADD COLUMN head_signature TEXT;
 )SQL";
 
+// Version 8: every client statement records the audit head it saw, signed by its issuer
+// (audit/Anchor.h; the JSON twin carries it too); `audit verify` checks each one against the chain.
+constexpr const char *kV8 = R"SQL(
+ALTER TABLE statements ADD COLUMN head_seq INTEGER;
+ALTER TABLE statements ADD COLUMN head_hash TEXT;
+ALTER TABLE statements ADD COLUMN head_signed_at TEXT;
+ALTER TABLE statements ADD COLUMN head_signature TEXT;
+)SQL";
+
 struct Migration {
     int version;
     const char *sql;
@@ -340,6 +349,7 @@ constexpr Migration kMigrations[] = {
     {4, kV4},
     {6, kV6},
     {7, kV7},
+    {8, kV8},
 };
 
 } // namespace

@@ -294,7 +294,7 @@ QByteArray canonicalJson(const StatementData &s)
                                   {QStringLiteral("price_date"), textOrNull(a.priceDate)},
                                   {QStringLiteral("value"), a.value.toFixed()}});
     }
-    const QJsonObject doc{
+    QJsonObject doc{
         {QStringLiteral("document_id"), s.documentId},
         {QStringLiteral("client"), QJsonObject{{QStringLiteral("id"), s.client.code}, {QStringLiteral("name"), s.client.name}}},
         {QStringLiteral("period"), QJsonObject{{QStringLiteral("label"), s.period.label},
@@ -304,6 +304,8 @@ QByteArray canonicalJson(const StatementData &s)
         {QStringLiteral("assets"), assets},
         {QStringLiteral("total_value"), s.totalValue.toFixed()},
     };
+    if (!s.auditHead.signature.isEmpty())
+        doc.insert(QStringLiteral("audit_head"), audit::signedHeadJson(s.auditHead));
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 

@@ -8,6 +8,7 @@
 // equal closing: the ledger and the kept positions are checked against each other before any
 // file is written.
 
+#include "audit/Anchor.h"
 #include "money/Amount.h"
 #include "money/Decimal.h"
 #include "register/Database.h"
@@ -68,6 +69,7 @@ struct StatementData {
     QList<AssetLine> assets; // held at the start or moved in the period, by asset code
     Decimal totalValue;      // EUR, sum of the rounded values
     QList<HoldingAddress> addresses;
+    audit::SignedHead auditHead; // the register's audit head when the batch began, signed by the issuer
 };
 
 inline constexpr RoundingMode kValueRounding = RoundingMode::HalfAwayFromZero;
@@ -94,7 +96,8 @@ private:
 };
 
 // The JSON twin in canonical form (keys sorted, compact, UTF-8): its SHA-256 is the content
-// hash printed on every page of the PDF.
+// hash printed on every page of the PDF. "audit_head" (audit::signedHeadJson) is the signed
+// register head; `audit verify --anchor TWIN.json` proves the history up to it unchanged.
 QByteArray canonicalJson(const StatementData &s);
 
 } // namespace custos::statements

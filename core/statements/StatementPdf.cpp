@@ -141,6 +141,8 @@ Result<pdf::Document> statementDocument(const StatementData &s, const settings::
     doc.grid(*qr, 34,
              {t(Text::FooterDocument).arg(s.documentId), QStringLiteral("SHA-256:"), contentSha256.left(32), contentSha256.mid(32)});
     doc.paragraph(t(Text::VerificationText), true);
+    if (!s.auditHead.signature.isEmpty())
+        doc.paragraph(t(Text::AuditHead).arg(s.auditHead.seq).arg(s.auditHead.hash.left(16) + QStringLiteral("…"), s.auditHead.user), true);
 
     const QString docLine = t(Text::FooterDocument).arg(s.documentId);
     const QString hashLine = t(Text::FooterHash).arg(contentSha256);

@@ -1,5 +1,6 @@
 #include "statements/Statements.h"
 
+#include "audit/Anchor.h"
 #include "pdf/Document.h"
 #include "register/Register.h"
 #include "statements/Store.h"
@@ -117,7 +118,7 @@ void recordGroup(reg::Register &r, const detail::BatchShared &shared, std::vecto
     for (Outcome *o : group) {
         if (!s.ok())
             break;
-        s = detail::record(r, detail::Record{o->clientId, shared.period, shared.onRequest, o->issuedAt, o->produced});
+        s = detail::record(r, detail::Record{o->clientId, shared.period, shared.onRequest, o->issuedAt, o->produced, shared.head});
     }
     if (s.ok())
         s = tx.commit();
@@ -141,6 +142,13 @@ Result<BatchResult> produceStatements(reg::Register &r, const Request &req, cons
     CUSTOS_TRY(r.require(QStringLiteral("produce client statements"), {reg::Role::Compliance}));
     detail::BatchShared shared;
     CUSTOS_TRY(checkRequest(r, req, shared));
+    // The audit head as the batch begins, signed by the issuer: every statement's JSON twin and
+    // PDF carry it and the register records it, so a later rewrite of the history up to it is
+    // found (`audit verify`, `audit verify --anchor TWIN.json`).
+    auto head = audit::signCurrentHead(r, QStringLiteral("statement"), false);
+    if (!head.ok())
+        return head.error();
+    shared.head = *head;
     auto ids = clientIds(r, req);
     if (!ids.ok())
         return ids.error();

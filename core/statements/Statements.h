@@ -2,7 +2,10 @@
 // Client statements (MiCA Art. 75(5)): produced for one client or every client, in parallel
 // across cores, as DIR/<client id>-<period>.pdf (PDF/A-1b) with the JSON twin beside it; every
 // produced statement is recorded in the register and audited; `verifyStatement` tells whether a
-// PDF is, byte for byte, one the register recorded.
+// PDF is, byte for byte, one the register recorded. A batch signs the register's audit head as it
+// begins (the issuer's key; audit/Anchor.h): every statement of it carries that head in its JSON
+// twin and PDF, and the register records it, so `audit verify` finds a later rewrite of the
+// history up to it.
 //
 // The GUI runs produceStatements in a worker thread of its own (it blocks until the batch is
 // done): progress arrives through the callback on that thread, and setting the cancel flag stops

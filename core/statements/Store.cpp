@@ -18,8 +18,9 @@ namespace detail {
 Status record(reg::Register &r, const Record &rec)
 {
     auto st = r.db().prepare("INSERT INTO statements(document_id, client_id, period, period_from, period_to, on_request, language, "
-                             "file_name, json_file_name, pdf_sha256, content_sha256, pages, total_value, currency, issued_at, issued_by) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'EUR',?,?)");
+                             "file_name, json_file_name, pdf_sha256, content_sha256, pages, total_value, currency, issued_at, issued_by, "
+                             "head_seq, head_hash, head_signed_at, head_signature) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,'EUR',?,?,?,?,?,?)");
     if (!st.ok())
         return st.error();
     const Produced &p = rec.produced;
@@ -28,6 +29,10 @@ Status record(reg::Register &r, const Record &rec)
     st->bind(1, p.documentId).bind(2, rec.clientId).bind(3, rec.period.label).bind(4, rec.period.from()).bind(5, rec.period.to());
     st->bind(6, rec.onRequest ? 1 : 0).bind(7, p.language).bind(8, pdfFile).bind(9, jsonFile).bind(10, p.pdfSha256);
     st->bind(11, p.contentSha256).bind(12, p.pages).bind(13, p.totalValue).bind(14, rec.issuedAt).bind(15, r.user().name);
+    if (rec.head.user != r.user().name || rec.head.context != QLatin1String("statement"))
+        return makeError(ErrorCode::Internal, QStringLiteral("statement %1 carries an audit head not signed by its issuer %2 for a statement")
+                                                  .arg(p.documentId, r.user().name));
+    st->bind(16, rec.head.seq).bind(17, rec.head.hash).bind(18, rec.head.at).bind(19, QString::fromLatin1(rec.head.signature.toHex()));
     CUSTOS_TRY(st->run());
     return r.audit(QStringLiteral("statement.produce"), QJsonObject{{QStringLiteral("document_id"), p.documentId},
                                                                     {QStringLiteral("client"), p.client},
@@ -39,7 +44,12 @@ Status record(reg::Register &r, const Record &rec)
                                                                     {QStringLiteral("file"), pdfFile},
                                                                     {QStringLiteral("pdf_sha256"), p.pdfSha256},
                                                                     {QStringLiteral("content_sha256"), p.contentSha256},
-                                                                    {QStringLiteral("total_value"), p.totalValue}});
+                                                                    {QStringLiteral("total_value"), p.totalValue},
+                                                                    {QStringLiteral("audit_head"),
+                                                                     QJsonObject{{QStringLiteral("seq"), double(rec.head.seq)},
+                                                                                 {QStringLiteral("hash"), rec.head.hash},
+                                                                                 {QStringLiteral("signature"),
+                                                                                  QString::fromLatin1(rec.head.signature.toHex())}}}});
 }
 
 } // namespace detail

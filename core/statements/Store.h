@@ -1,6 +1,7 @@
 #pragma once
 // Internal to core/statements: the register's record of produced statements.
 
+#include "audit/Anchor.h"
 #include "register/Register.h"
 #include "statements/Statements.h"
 
@@ -12,6 +13,7 @@ struct Record {
     bool onRequest = false;
     QString issuedAt;
     Produced produced;
+    audit::SignedHead head; // the one its files carry
 };
 
 // Inserts the statement row and its audit entry; the caller holds the transaction.

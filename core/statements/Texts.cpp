@@ -71,6 +71,7 @@ constexpr const char *kSources[] = {
     QT_TRANSLATE_NOOP("Statement", "Document %1"),
     QT_TRANSLATE_NOOP("Statement", "SHA-256 of the data: %1"),
     QT_TRANSLATE_NOOP("Statement", "page %1 of %2"),
+    QT_TRANSLATE_NOOP("Statement", "Register audit head: entry %1, hash %2, signed by %3"),
 };
 static_assert(std::size(kSources) == size_t(Text::Count), "one source text per Text");
 

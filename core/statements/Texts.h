@@ -71,6 +71,7 @@ enum class Text {
     FooterDocument,
     FooterHash,
     FooterPage,
+    AuditHead,
     Count
 };
 

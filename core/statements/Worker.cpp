@@ -91,6 +91,7 @@ Status Worker::produce(const StatementData &read, Outcome &out)
         return random.error();
     s.documentId = QStringLiteral("%1-%2-%3").arg(s.client.code, s.period.label, QString::fromLatin1(random->toHex()));
     s.issuedAt = nowUtc();
+    s.auditHead = m_shared.head;
 
     const QByteArray json = canonicalJson(s);
     const QString contentSha = QString::fromLatin1(crypto::sha256(json).toHex());

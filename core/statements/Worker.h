@@ -18,6 +18,7 @@ struct BatchShared {
     QString outDir;
     QString language; // forced language, or empty
     settings::Custodian custodian;
+    audit::SignedHead head; // signed when the batch began; every statement of it carries this head
 };
 
 struct Outcome {

@@ -4,6 +4,7 @@
 
 #include "approvals/Bundle.h"
 #include "approvals/Canonical.h"
+#include "audit/Anchor.h"
 #include "crypto/Random.h"
 #include "crypto/Sha256.h"
 #include "crypto/Signer.h"
@@ -355,6 +356,14 @@ private slots:
         }
         forged.insert(QStringLiteral("approvals"), forgedApprovals);
         auto attacker = crypto::generateEd25519();
+        // The exporter's signed audit head must be the exporter's own: the forger signs one too.
+        auto head = audit::signedHeadFromJson(forged.value(QStringLiteral("audit_head")).toObject(), QStringLiteral("the bundle"));
+        QVERIFY2(head.ok(), qPrintable(head.message()));
+        head->publicKey = attacker->publicKey;
+        head->signature = *crypto::ed25519Sign(attacker->seed, audit::signedHeadMessage(*head));
+        QJsonObject withOttosHead = forged;
+        forged.insert(QStringLiteral("audit_head"), audit::signedHeadJson(*head));
+        expectInvalid(canonical(resignExporter(withOttosHead, attacker->seed)), "audit head was not signed for this export");
         const QByteArray forgedBytes = canonical(resignExporter(forged, attacker->seed));
         QVERIFY(verifyBundle(forgedBytes).valid);
         expectInvalid(forgedBytes, "not the trusted key of user 'bob'", &*keys);

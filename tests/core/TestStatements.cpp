@@ -227,7 +227,7 @@ private slots:
         const QByteArray raw = jf.readAll();
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex()), p.contentSha256);
         const QJsonObject doc = QJsonDocument::fromJson(raw).object();
-        QCOMPARE(doc.keys(), (QStringList{"assets", "client", "document_id", "issued_at", "period", "total_value"}));
+        QCOMPARE(doc.keys(), (QStringList{"assets", "audit_head", "client", "document_id", "issued_at", "period", "total_value"}));
         QCOMPARE(doc.value(QStringLiteral("document_id")).toString(), p.documentId);
         QCOMPARE(doc.value(QStringLiteral("client")).toObject(), (QJsonObject{{"id", "C1"}, {"name", "Anna Beispiel"}}));
         QCOMPARE(doc.value(QStringLiteral("period")).toObject(),
