@@ -175,14 +175,10 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     side->setSpacing(12);
     side->addWidget(holdingsCard);
     side->addWidget(auditCard);
-    side->addStretch(1);
+    side->addWidget(totalsCard, 1);
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
-    auto *charts = new QVBoxLayout;
-    charts->setSpacing(12);
-    charts->addWidget(chartCard, 1);
-    charts->addWidget(totalsCard, 1);
-    body->addLayout(charts, 5);
+    body->addWidget(chartCard, 5);
     body->addLayout(side, 6);
     auto *recon = new QHBoxLayout;
     recon->setSpacing(12);
