@@ -335,7 +335,9 @@ ALTER TABLE recon_runs ADD COLUMN head_signature TEXT;
 // position. Both are written by MovementWriter in the transaction that writes the positions;
 // this migration fills them from the positions (ledger::rebuildTotals). recon_run_totals: per
 // run and asset, the register's and the chain's total as the run compared them (a run that is
-// incomplete records none). Indexes for the dashboard's counts and the client page's breaks.
+// incomplete records none). Indexes for the dashboard's counts and the client page's breaks;
+// statements_period (statements due) is made by migrateV9, only where the statements table is:
+// a register created before version 4 was merged may lack it.
 constexpr const char *kV9 = R"SQL(
 CREATE TABLE asset_totals (
   asset_id        INTEGER PRIMARY KEY REFERENCES assets(id),
@@ -357,10 +359,23 @@ CREATE TABLE recon_run_totals (
   PRIMARY KEY (run_id, asset_id)
 ) WITHOUT ROWID;
 CREATE INDEX recon_breaks_address ON recon_breaks(address_id, run_id);
-CREATE INDEX statements_period ON statements(period, client_id);
 CREATE INDEX clients_firm ON clients(is_firm);
 CREATE INDEX addresses_owner ON addresses(owner);
 )SQL";
+
+Status migrateV9(Database &db)
+{
+    CUSTOS_TRY(ledger::rebuildTotals(db));
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'statements'");
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    const bool hasStatements = *row && st->columnInt(0) > 0;
+    st->reset();
+    return hasStatements ? db.exec("CREATE INDEX statements_period ON statements(period, client_id)") : okStatus();
+}
 
 struct Migration {
     int version;
@@ -375,7 +390,7 @@ constexpr Migration kMigrations[] = {
     {4, kV4},
     {6, kV6},
     {7, kV7},
-    {9, kV9, &ledger::rebuildTotals},
+    {9, kV9, &migrateV9},
 };
 
 } // namespace
