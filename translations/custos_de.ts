@@ -2418,6 +2418,56 @@ Eigenbestand: %3</translation>
         <source>Movements</source>
         <translation>Bewegungen</translation>
     </message>
+    <message>
+        <source>No reconciliation has been run on this asset's chain yet.</source>
+        <translation>Auf der Chain dieses Kryptowerts wurde noch keine Abstimmung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The latest run on this chain (%1) is incomplete: nothing was measured.</source>
+        <translation>Der letzte Lauf auf dieser Chain (%1) ist unvollständig: Es wurde nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>Held in omnibus (pooled) addresses: the chain shows the pool, not this client's share. See the omnibus addresses' reconciliation at run %1.</source>
+        <translation>Auf Omnibus-Adressen (Sammelbestand) gehalten: Die Chain zeigt den Sammelbestand, nicht den Anteil dieses Kunden. Siehe die Abstimmung der Omnibus-Adressen in Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 at height %2 (%3 UTC)
+register at the run: %4
+on-chain: %5
+difference: %6 (%7 balance breaks)</source>
+        <translation>Lauf %1 bei Höhe %2 (%3 UTC)
+Register zum Lauf: %4
+On-Chain: %5
+Differenz: %6 (%7 Saldoabweichungen)</translation>
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation>nicht abgestimmt</translation>
+    </message>
+    <message>
+        <source>run incomplete</source>
+        <translation>Lauf unvollständig</translation>
+    </message>
+    <message>
+        <source>omnibus share</source>
+        <translation>Omnibus-Anteil</translation>
+    </message>
+    <message>
+        <source>The balance on chain at the latest reconciliation of the asset's chain</source>
+        <translation>Der On-Chain-Saldo bei der letzten Abstimmung der Chain des Kryptowerts</translation>
+    </message>
+    <message>
+        <source>On-chain minus register, both at that run</source>
+        <translation>On-Chain minus Register, beide zu diesem Lauf</translation>
+    </message>
+    <message>
+        <source>On-chain at last run</source>
+        <translation>On-Chain beim letzten Lauf</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PreferencesTab</name>
@@ -3674,6 +3724,65 @@ Eigenbestand: %3</translation>
     <message>
         <source>custos: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). To run headless, render the screens with QT_QPA_PLATFORM=offscreen custos --screenshot DIR --register PATH --user NAME --password-file FILE, or use custosctl.</source>
         <translation>custos: Es ist keine Anzeige vorhanden (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Für einen Betrieb ohne Anzeige geben Sie die Ansichten mit QT_QPA_PLATFORM=offscreen custos --screenshot VERZ --register PFAD --user NAME --password-file DATEI aus oder verwenden custosctl.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconTotalsChart</name>
+    <message>
+        <source>%1: run %2 incomplete</source>
+        <translation>%1: Lauf %2 unvollständig</translation>
+    </message>
+    <message>
+        <source>%1: the latest run (%2) is incomplete, so nothing was measured.
+%3</source>
+        <translation>%1: Der letzte Lauf (%2) ist unvollständig, es wurde also nichts gemessen.
+%3</translation>
+    </message>
+    <message>
+        <source>%1: run %2, no totals kept</source>
+        <translation>%1: Lauf %2, keine Summen gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: run %2 was recorded before the register kept totals per run; run a reconciliation to see them.</source>
+        <translation>%1: Lauf %2 wurde aufgezeichnet, bevor das Register Summen je Lauf speicherte; führen Sie eine Abstimmung aus, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 at run %2 (height %3, %4 UTC)
+register: %5
+on-chain: %6
+difference: %7</source>
+        <translation>%1 bei Lauf %2 (Höhe %3, %4 UTC)
+Register: %5
+On-Chain: %6
+Differenz: %7</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run: no reconciliation yet</source>
+        <translation>Bestände vs. On-Chain je Kryptowert beim letzten Lauf: noch keine Abstimmung</translation>
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run</source>
+        <translation>Bestände vs. On-Chain je Kryptowert beim letzten Lauf</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-Chain</translation>
+    </message>
+    <message>
+        <source>share of the larger of the two totals</source>
+        <translation>Anteil an der größeren der beiden Summen</translation>
+    </message>
+    <message>
+        <source>No reconciliation yet.</source>
+        <translation>Noch keine Abstimmung.</translation>
     </message>
 </context>
 </TS>

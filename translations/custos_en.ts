@@ -2412,6 +2412,53 @@ firm (own): %3</source>
         <source>Movements</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No reconciliation has been run on this asset's chain yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The latest run on this chain (%1) is incomplete: nothing was measured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held in omnibus (pooled) addresses: the chain shows the pool, not this client's share. See the omnibus addresses' reconciliation at run %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 at height %2 (%3 UTC)
+register at the run: %4
+on-chain: %5
+difference: %6 (%7 balance breaks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>omnibus share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The balance on chain at the latest reconciliation of the asset's chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-chain minus register, both at that run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-chain at last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>custos::ui::PreferencesTab</name>
@@ -3667,6 +3714,61 @@ firm (own): %3</source>
     </message>
     <message>
         <source>custos: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). To run headless, render the screens with QT_QPA_PLATFORM=offscreen custos --screenshot DIR --register PATH --user NAME --password-file FILE, or use custosctl.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconTotalsChart</name>
+    <message>
+        <source>%1: run %2 incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the latest run (%2) is incomplete, so nothing was measured.
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: run %2, no totals kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: run %2 was recorded before the register kept totals per run; run a reconciliation to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at run %2 (height %3, %4 UTC)
+register: %5
+on-chain: %6
+difference: %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run: no reconciliation yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share of the larger of the two totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No reconciliation yet.</source>
         <translation type="unfinished" />
     </message>
 </context>

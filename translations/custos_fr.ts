@@ -2418,6 +2418,56 @@ avoirs propres : %3</translation>
         <source>Movements</source>
         <translation>Mouvements</translation>
     </message>
+    <message>
+        <source>No reconciliation has been run on this asset's chain yet.</source>
+        <translation>Aucun rapprochement n'a encore été exécuté sur la chaîne de cet actif.</translation>
+    </message>
+    <message>
+        <source>The latest run on this chain (%1) is incomplete: nothing was measured.</source>
+        <translation>La dernière exécution sur cette chaîne (%1) est incomplète : rien n'a été mesuré.</translation>
+    </message>
+    <message>
+        <source>Held in omnibus (pooled) addresses: the chain shows the pool, not this client's share. See the omnibus addresses' reconciliation at run %1.</source>
+        <translation>Détenu sur des adresses omnibus (mutualisées) : la chaîne montre le pool, pas la part de ce client. Voir le rapprochement des adresses omnibus à l'exécution %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 at height %2 (%3 UTC)
+register at the run: %4
+on-chain: %5
+difference: %6 (%7 balance breaks)</source>
+        <translation>Exécution %1 à la hauteur %2 (%3 UTC)
+registre à l'exécution : %4
+sur la chaîne : %5
+écart : %6 (%7 écarts de solde)</translation>
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation>non rapproché</translation>
+    </message>
+    <message>
+        <source>run incomplete</source>
+        <translation>exécution incomplète</translation>
+    </message>
+    <message>
+        <source>omnibus share</source>
+        <translation>part omnibus</translation>
+    </message>
+    <message>
+        <source>The balance on chain at the latest reconciliation of the asset's chain</source>
+        <translation>Le solde sur la chaîne lors du dernier rapprochement de la chaîne de l'actif</translation>
+    </message>
+    <message>
+        <source>On-chain minus register, both at that run</source>
+        <translation>Chaîne moins registre, tous deux à cette exécution</translation>
+    </message>
+    <message>
+        <source>On-chain at last run</source>
+        <translation>Chaîne à la dernière exécution</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
 </context>
 <context>
     <name>custos::ui::PreferencesTab</name>
@@ -3674,6 +3724,65 @@ avoirs propres : %3</translation>
     <message>
         <source>custos: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). To run headless, render the screens with QT_QPA_PLATFORM=offscreen custos --screenshot DIR --register PATH --user NAME --password-file FILE, or use custosctl.</source>
         <translation>custos : aucun affichage n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY n'est défini). Pour travailler sans affichage, générez les écrans avec QT_QPA_PLATFORM=offscreen custos --screenshot RÉP --register CHEMIN --user NOM --password-file FICHIER, ou utilisez custosctl.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::ui::ReconTotalsChart</name>
+    <message>
+        <source>%1: run %2 incomplete</source>
+        <translation>%1 : exécution %2 incomplète</translation>
+    </message>
+    <message>
+        <source>%1: the latest run (%2) is incomplete, so nothing was measured.
+%3</source>
+        <translation>%1 : la dernière exécution (%2) est incomplète, rien n'a donc été mesuré.
+%3</translation>
+    </message>
+    <message>
+        <source>%1: run %2, no totals kept</source>
+        <translation>%1 : exécution %2, aucun total conservé</translation>
+    </message>
+    <message>
+        <source>%1: run %2 was recorded before the register kept totals per run; run a reconciliation to see them.</source>
+        <translation>%1 : l'exécution %2 a été enregistrée avant que le registre ne conserve les totaux par exécution ; lancez un rapprochement pour les voir.</translation>
+    </message>
+    <message>
+        <source>%1 at run %2 (height %3, %4 UTC)
+register: %5
+on-chain: %6
+difference: %7</source>
+        <translation>%1 à l'exécution %2 (hauteur %3, %4 UTC)
+registre : %5
+sur la chaîne : %6
+écart : %7</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>hors plage</translation>
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run: no reconciliation yet</source>
+        <translation>Positions vs chaîne par actif à la dernière exécution : aucun rapprochement pour l'instant</translation>
+    </message>
+    <message>
+        <source>Positions vs on-chain per asset at the last run</source>
+        <translation>Positions vs chaîne par actif à la dernière exécution</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>On-chain</source>
+        <translation>On-chain</translation>
+    </message>
+    <message>
+        <source>share of the larger of the two totals</source>
+        <translation>part du plus grand des deux totaux</translation>
+    </message>
+    <message>
+        <source>No reconciliation yet.</source>
+        <translation>Aucun rapprochement pour l'instant.</translation>
     </message>
 </context>
 </TS>

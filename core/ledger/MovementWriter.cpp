@@ -1,6 +1,7 @@
 #include "ledger/MovementWriter.h"
 
 #include "audit/AuditLog.h"
+#include "ledger/Totals.h"
 
 namespace custos::ledger {
 
@@ -102,6 +103,8 @@ Status MovementWriter::finish(const QString &actor, const QString &action, QJson
                               "VALUES (?,?,?,?,?)");
     if (!read.ok() || !write.ok())
         return !read.ok() ? read.error() : write.error();
+    QList<PositionChange> changes;
+    changes.reserve(m_deltas.size());
     for (auto it = m_deltas.constBegin(); it != m_deltas.constEnd(); ++it) {
         read->bind(1, it.key().first).bind(2, it.key().second);
         auto row = read->step();
@@ -122,7 +125,10 @@ Status MovementWriter::finish(const QString &actor, const QString &action, QJson
             return makeError(ErrorCode::BadInput, QStringLiteral("a position would leave the range of ±(2^127-1) base units"));
         write->bind(1, it.key().first).bind(2, it.key().second).bind(3, sum->toBaseUnits()).bind(4, count + it->count).bind(5, it->lastId);
         CUSTOS_TRY(write->run());
+        changes.append(PositionChange{it.key().first, it.key().second, balance, *sum, it->count});
     }
+    // The per-asset totals and the holding-clients count move with the positions, in this transaction.
+    CUSTOS_TRY(applyPositionChanges(m_db, changes));
     if (m_digest.count() > 0)
         payload.insert(QStringLiteral("movements"),
                        QJsonObject{{QStringLiteral("first"), double(m_first)}, {QStringLiteral("last"), double(m_last)},

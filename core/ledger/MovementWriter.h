@@ -1,6 +1,7 @@
 #pragma once
 // Appends movements, keeps positions up to date and records the audit entry, all inside the
-// caller's transaction. Positions change only through here (invariant 4: derived from movements).
+// caller's transaction. Positions change only through here (invariant 4: derived from movements),
+// and with them the per-asset totals of ledger/Totals.h.
 
 #include "ledger/MovementDigest.h"
 #include "money/Amount.h"

@@ -2,6 +2,7 @@
 
 #include "ledger/Positions.h"
 #include "ledger/Reference.h"
+#include "ledger/Totals.h"
 #include "register/Database.h"
 #include "register/Register.h"
 
@@ -73,7 +74,7 @@ Result<RegisterCounts> registerCounts(reg::Register &r)
     reg::Database &db = r.db();
     RegisterCounts c;
     auto clients = single(db, "SELECT count(*) FROM clients WHERE is_firm = 0");
-    auto movements = single(db, "SELECT ifnull(sum(movement_count), 0) FROM positions");
+    auto movements = keptMovementCount(db);
     auto assets = single(db, "SELECT count(*) FROM assets");
     auto keySets = single(db, "SELECT count(*) FROM keysets");
     for (const auto *res : {&clients, &movements, &assets, &keySets})
@@ -100,36 +101,7 @@ Result<RegisterCounts> registerCounts(reg::Register &r)
 
 Result<QList<AssetHoldings>> holdingsPerAsset(reg::Register &r)
 {
-    auto assets = listAssets(r);
-    if (!assets.ok())
-        return assets.error();
-    QList<AssetHoldings> out;
-    QHash<QString, qsizetype> index;
-    for (const Asset &a : *assets) {
-        index.insert(a.code, out.size());
-        out.append(AssetHoldings{a.code, a.decimals, {}, {}, 0});
-    }
-    bool overflow = false;
-    auto add = [&](const Position &p, bool firm) {
-        const auto it = index.constFind(p.asset);
-        if (it == index.constEnd())
-            return;
-        AssetHoldings &h = out[*it];
-        Amount &sum = firm ? h.firm : h.clients;
-        if (auto next = sum.checkedAdd(p.balance))
-            sum = *next;
-        else
-            overflow = true;
-        if (!firm && !p.balance.isZero())
-            ++h.clientsHolding;
-    };
-    CUSTOS_TRY(forEachPosition(r, PositionQuery{}, [&](const Position &p) { add(p, false); }));
-    PositionQuery firm;
-    firm.client = QStringLiteral("firm");
-    CUSTOS_TRY(forEachPosition(r, firm, [&](const Position &p) { add(p, true); }));
-    if (overflow)
-        return makeError(ErrorCode::Internal, QStringLiteral("a total of positions overflows the amount range"));
-    return out;
+    return keptHoldings(r);
 }
 
 Result<AuditHead> auditHead(reg::Database &db)

@@ -32,7 +32,8 @@ struct RegisterCounts {
 };
 Result<RegisterCounts> registerCounts(reg::Register &r);
 
-// Client positions (summed over every client) and the firm's own positions, per asset.
+// Client positions (summed over every client) and the firm's own positions, per asset, as kept
+// incrementally in asset_totals (ledger/Totals.h): a read of one row per asset.
 struct AssetHoldings {
     QString asset; // CHAIN:SYM
     int decimals = 0;

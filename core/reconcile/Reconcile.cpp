@@ -176,6 +176,7 @@ Result<RunResult> runReconciliation(reg::Register &r, const chain::Network &net,
         res.status = QStringLiteral("incomplete");
         res.problem = e.message;
         res.breaks.clear();
+        res.totals.clear(); // nothing was measured that a total could stand for
         CUSTOS_TRY(recordRun(r, res, started));
         return res;
     };
@@ -219,19 +220,36 @@ Result<RunResult> runReconciliation(reg::Register &r, const chain::Network &net,
         return balances.error().code == ErrorCode::BadInput ? Result<RunResult>(balances.error()) : incomplete(balances.error());
     if (balances->size() != keys.list.size())
         return incomplete(makeError(ErrorCode::SourceFailed, QStringLiteral("the source answered %1 balances for %2 questions").arg(balances->size()).arg(keys.list.size())));
+    QMap<QString, RunAssetTotal> totals;
+    auto addTotal = [&](const QString &asset, int decimals, const Amount &reg, const Amount &onChain) {
+        RunAssetTotal &t = totals[asset];
+        t.asset = asset;
+        t.decimals = decimals;
+        const auto r = t.registerTotal.checkedAdd(reg);
+        const auto c = t.chainTotal.checkedAdd(onChain);
+        if (!r || !c)
+            return false;
+        t.registerTotal = *r;
+        t.chainTotal = *c;
+        ++t.pairs;
+        return true;
+    };
     for (qsizetype i = 0; i < keys.list.size(); ++i) {
         const Amount reg = view->balances.value(keys.ids[i]);
         const Amount onChain = (*balances)[i].balance;
         auto diff = onChain.checkedSub(reg);
-        if (!diff)
+        if (!diff || !addTotal(keys.list[i].asset, keys.list[i].decimals, reg, onChain))
             return makeError(ErrorCode::Internal, QStringLiteral("a difference overflows the amount range"));
         if (diff->isZero() || magnitude(*diff) <= tol->value(keys.list[i].asset))
             continue;
         res.breaks.append(BreakLine{0, BreakKind::Balance, keys.list[i].address, keys.list[i].asset, keys.list[i].decimals, reg, onChain, *diff, {}});
     }
     if (snapshot) {
-        for (const chain::Balance &b : keys.unregistered)
+        for (const chain::Balance &b : keys.unregistered) {
+            if (totals.contains(b.key.asset) && !addTotal(b.key.asset, b.key.decimals, Amount(), b.balance))
+                return makeError(ErrorCode::Internal, QStringLiteral("a chain total overflows the amount range"));
             res.breaks.append(BreakLine{0, BreakKind::Balance, b.key.address, b.key.asset, b.key.decimals, Amount(), b.balance, b.balance, {}});
+        }
     } else {
         auto prev = previousRunHeight(r.db(), net.name);
         if (!prev.ok())
@@ -255,6 +273,7 @@ Result<RunResult> runReconciliation(reg::Register &r, const chain::Network &net,
                                                                      .arg(tip->height).arg(tipAfter->height)));
     }
     res.status = res.breaks.isEmpty() ? QStringLiteral("clean") : QStringLiteral("breaks");
+    res.totals = totals.values();
     CUSTOS_TRY(recordRun(r, res, started));
     return res;
 }

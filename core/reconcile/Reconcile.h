@@ -35,6 +35,17 @@ struct BreakLine {
     QString txHash;
 };
 
+// Per asset, what the run compared: the register's total and the chain's total over every pair
+// of that asset (a snapshot's rows at addresses the register does not know count on the chain's
+// side only). Kept with the run (recon_run_totals); an incomplete run has none.
+struct RunAssetTotal {
+    QString asset;
+    int decimals = 0;
+    Amount registerTotal;
+    Amount chainTotal;
+    qint64 pairs = 0;
+};
+
 struct RunResult {
     qint64 runId = 0;
     QString status; // clean | breaks | incomplete
@@ -46,6 +57,7 @@ struct RunResult {
     QList<BreakLine> breaks;
     QString problem;              // why a run is incomplete
     QMap<QString, QString> tolerances; // asset -> dust tolerance in base units, as applied
+    QList<RunAssetTotal> totals;       // per asset compared, by asset code; empty when incomplete
 };
 
 struct RunOptions {

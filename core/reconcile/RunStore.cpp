@@ -66,6 +66,16 @@ Status recordRun(reg::Register &r, RunResult &run, const QString &startedAt)
                                        {QStringLiteral("address"), b.address}, {QStringLiteral("asset"), b.asset},
                                        {QStringLiteral("difference"), b.difference.toBaseUnits()}});
     }
+    // What the run compared per asset, so the dashboard and the client page show the chain's
+    // side without asking the chain again.
+    auto total = r.db().prepare("INSERT INTO recon_run_totals(run_id, asset_id, register_total, chain_total, pairs) "
+                                "VALUES (?,(SELECT id FROM assets WHERE code = ?),?,?,?)");
+    if (!total.ok())
+        return total.error();
+    for (const RunAssetTotal &t : run.totals) {
+        total->bind(1, run.runId).bind(2, t.asset).bind(3, t.registerTotal.toBaseUnits()).bind(4, t.chainTotal.toBaseUnits()).bind(5, t.pairs);
+        CUSTOS_TRY(total->run());
+    }
     if (run.status == QLatin1String("clean")) {
         auto resolve = r.db().prepare("UPDATE recon_breaks SET status = 'resolved', resolved_by_run = ?, updated_at = ? "
                                       "WHERE status <> 'resolved' AND run_id IN (SELECT id FROM recon_runs WHERE chain = ?)");

@@ -1,5 +1,6 @@
 #include "register/Schema.h"
 
+#include "ledger/Totals.h"
 #include "register/Database.h"
 
 namespace custos::reg {
@@ -337,9 +338,58 @@ ALTER TABLE statements ADD COLUMN head_signed_at TEXT;
 ALTER TABLE statements ADD COLUMN head_signature TEXT;
 )SQL";
 
+// Version 9: totals kept incrementally so the dashboard reads rows, never scans. asset_totals:
+// per asset, the sum of the clients' positions and the firm's position (base units as decimal
+// text), the clients holding it and its movements; register_totals: the clients holding any
+// position. Both are written by MovementWriter in the transaction that writes the positions;
+// this migration fills them from the positions (ledger::rebuildTotals). recon_run_totals: per
+// run and asset, the register's and the chain's total as the run compared them (a run that is
+// incomplete records none). Indexes for the dashboard's counts and the client page's breaks;
+// statements_period (statements due) is made by migrateV9, only where the statements table is:
+// a register created before version 4 was merged may lack it.
+constexpr const char *kV9 = R"SQL(
+CREATE TABLE asset_totals (
+  asset_id        INTEGER PRIMARY KEY REFERENCES assets(id),
+  clients         TEXT NOT NULL,
+  firm            TEXT NOT NULL,
+  clients_holding INTEGER NOT NULL,
+  movement_count  INTEGER NOT NULL
+);
+CREATE TABLE register_totals (
+  name  TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+CREATE TABLE recon_run_totals (
+  run_id         INTEGER NOT NULL REFERENCES recon_runs(id),
+  asset_id       INTEGER NOT NULL REFERENCES assets(id),
+  register_total TEXT NOT NULL,
+  chain_total    TEXT NOT NULL,
+  pairs          INTEGER NOT NULL,
+  PRIMARY KEY (run_id, asset_id)
+) WITHOUT ROWID;
+CREATE INDEX recon_breaks_address ON recon_breaks(address_id, run_id);
+CREATE INDEX clients_firm ON clients(is_firm);
+CREATE INDEX addresses_owner ON addresses(owner);
+)SQL";
+
+Status migrateV9(Database &db)
+{
+    CUSTOS_TRY(ledger::rebuildTotals(db));
+    auto st = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'statements'");
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    const bool hasStatements = *row && st->columnInt(0) > 0;
+    st->reset();
+    return hasStatements ? db.exec("CREATE INDEX statements_period ON statements(period, client_id)") : okStatus();
+}
+
 struct Migration {
     int version;
     const char *sql;
+    Status (*fill)(Database &db) = nullptr; // data step after the SQL, in the same transaction
 };
 
 constexpr Migration kMigrations[] = {
@@ -350,6 +400,7 @@ constexpr Migration kMigrations[] = {
     {6, kV6},
     {7, kV7},
     {8, kV8},
+    {9, kV9, &migrateV9},
 };
 
 } // namespace
@@ -386,6 +437,11 @@ Status migrateTo(Database &db, int target)
         if (auto s = db.exec(m.sql); !s.ok())
             return makeError(ErrorCode::Internal,
                              QStringLiteral("schema migration to version %1 failed: %2").arg(m.version).arg(s.message()));
+        if (m.fill) {
+            if (auto s = m.fill(db); !s.ok())
+                return makeError(ErrorCode::Internal,
+                                 QStringLiteral("schema migration to version %1 failed: %2").arg(m.version).arg(s.message()));
+        }
         CUSTOS_TRY(db.setUserVersion(m.version));
         CUSTOS_TRY(tx.commit());
     }

@@ -1,5 +1,7 @@
 #include "models/DashboardData.h"
 
+#include "ledger/Totals.h"
+#include "reconcile/ReconQueries.h"
 #include "register/Register.h"
 #include "statements/Listing.h"
 
@@ -45,22 +47,34 @@ DashboardData loadDashboard(reg::Register &r)
     d.holdings = *holdings;
     d.audit = *head;
 
-    // Runs come newest first: the first of each chain is its latest.
-    QHash<QString, int> lastOfChain;
-    QList<reconcile::RunRecord> newestFirst;
-    const Status runs = reconcile::forEachRun(r, QString(), [&](const reconcile::RunRecord &run) {
-        if (newestFirst.size() < kRunHistory)
-            newestFirst.append(run);
-        if (!lastOfChain.contains(run.chain)) {
-            lastOfChain.insert(run.chain, int(d.lastRuns.size()));
-            d.lastRuns.append(LastRun{run, {}, 0});
-        }
-    });
-    if (!runs.ok()) {
-        d.error = runs.message();
+    // The breaks-over-time chart: the newest runs, oldest first.
+    auto recent = reconcile::recentRuns(r, kRunHistory);
+    if (!recent.ok()) {
+        d.error = recent.message();
         return d;
     }
-    d.runs = QList<reconcile::RunRecord>(newestFirst.crbegin(), newestFirst.crend());
+    d.runs = QList<reconcile::RunRecord>(recent->crbegin(), recent->crend());
+    // The latest run of each chain, one indexed read per chain.
+    auto chains = reconcile::assetChains(r);
+    if (!chains.ok()) {
+        d.error = chains.message();
+        return d;
+    }
+    for (const QString &chain : *chains) {
+        auto last = reconcile::latestRun(r, chain);
+        if (!last.ok()) {
+            d.error = last.message();
+            return d;
+        }
+        if (!*last)
+            continue;
+        auto totals = reconcile::runTotals(r, (*last)->id);
+        if (!totals.ok()) {
+            d.error = totals.message();
+            return d;
+        }
+        d.lastRuns.append(LastRun{**last, {}, 0, (*last)->status == QLatin1String("incomplete") ? QList<reconcile::RunAssetTotal>() : *totals});
+    }
     for (LastRun &last : d.lastRuns) {
         QMap<QString, int> byAsset; // asset -> index in differences
         bool overflow = false;
@@ -99,7 +113,7 @@ DashboardData loadDashboard(reg::Register &r)
 
     // Quarterly statements due this quarter: those for the quarter before it.
     d.statementsPeriod = statements::previousQuarter(QDateTime::currentDateTimeUtc().date());
-    auto due = statements::statementsDue(r.db(), d.statementsPeriod);
+    auto due = ledger::statementsDueKept(r.db(), d.statementsPeriod);
     if (!due.ok()) {
         d.error = due.message();
         return d;

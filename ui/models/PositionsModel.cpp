@@ -3,18 +3,38 @@
 #include "app/Format.h"
 #include "app/Theme.h"
 
+#include <QHash>
+
 namespace custos::ui {
+
+using State = reconcile::ClientChainPosition::State;
 
 PositionsModel::PositionsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 Status PositionsModel::load(reg::Register *reg, const QString &clientCode)
 {
-    QList<ledger::Position> rows;
+    QList<Row> rows;
     Status status;
     if (reg && !clientCode.isEmpty()) {
         ledger::PositionQuery q;
         q.client = clientCode;
-        status = ledger::forEachPosition(*reg, q, [&](const ledger::Position &p) { rows.append(p); });
+        status = ledger::forEachPosition(*reg, q, [&](const ledger::Position &p) { rows.append(Row{p, {}}); });
+        if (status.ok()) {
+            auto chain = reconcile::clientChainPositions(*reg, clientCode);
+            if (chain.ok()) {
+                QHash<QString, reconcile::ClientChainPosition> byAsset;
+                for (const reconcile::ClientChainPosition &c : *chain)
+                    byAsset.insert(c.asset, c);
+                for (Row &row : rows) {
+                    reconcile::ClientChainPosition unknown;
+                    unknown.asset = row.position.asset;
+                    unknown.decimals = row.position.decimals;
+                    row.chain = byAsset.value(row.position.asset, unknown);
+                }
+            } else {
+                status = chain.error();
+            }
+        }
         if (!status.ok())
             rows.clear();
     }
@@ -41,11 +61,67 @@ int PositionsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PositionsModel::chainTip(const Row &row) const
+{
+    const reconcile::ClientChainPosition &c = row.chain;
+    switch (c.state) {
+    case State::NotReconciled:
+        return tr("No reconciliation has been run on this asset's chain yet.");
+    case State::Incomplete:
+        return tr("The latest run on this chain (%1) is incomplete: nothing was measured.").arg(c.runId);
+    case State::Omnibus:
+        return tr("Held in omnibus (pooled) addresses: the chain shows the pool, not this client's share. See the omnibus addresses' "
+                  "reconciliation at run %1.")
+            .arg(c.runId);
+    case State::Measured:
+        return tr("Run %1 at height %2 (%3 UTC)\nregister at the run: %4\non-chain: %5\ndifference: %6 (%7 balance breaks)")
+            .arg(c.runId)
+            .arg(c.height)
+            .arg(formatTimestamp(c.runFinishedAt), c.registerAtRun.toDecimal(c.decimals), c.chain.toDecimal(c.decimals),
+                 c.difference.toDecimal(c.decimals))
+            .arg(c.breaks);
+    }
+    return {};
+}
+
+QVariant PositionsModel::display(const Row &row, int column) const
+{
+    const ledger::Position &p = row.position;
+    const reconcile::ClientChainPosition &c = row.chain;
+    switch (column) {
+    case Asset:
+        return p.asset;
+    case Balance:
+        return p.balance.toDecimal(p.decimals);
+    case OnChain:
+    case Difference:
+        switch (c.state) {
+        case State::NotReconciled:
+            return tr("not reconciled");
+        case State::Incomplete:
+            return tr("run incomplete");
+        case State::Omnibus:
+            return tr("omnibus share");
+        case State::Measured:
+            return column == OnChain ? c.chain.toDecimal(c.decimals) : c.difference.toDecimal(c.decimals);
+        }
+        return {};
+    case Movements:
+        return formatCount(p.movements);
+    default:
+        return {};
+    }
+}
+
 QVariant PositionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
-    const ledger::Position &p = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const ledger::Position &p = row.position;
+    const reconcile::ClientChainPosition &c = row.chain;
+    const bool measured = c.state == State::Measured;
+    const bool amountColumn = index.column() == Balance || ((index.column() == OnChain || index.column() == Difference) && measured);
     switch (role) {
     case AssetRole:
         return p.asset;
@@ -53,25 +129,41 @@ QVariant PositionsModel::data(const QModelIndex &index, int role) const
         return p.balance.toDecimal(p.decimals);
     case BaseUnitsRole:
         return p.balance.toBaseUnits();
+    case ChainStateRole:
+        return int(c.state);
+    case ChainBaseUnitsRole:
+        return measured ? QVariant(c.chain.toBaseUnits()) : QVariant();
+    case DifferenceBaseUnitsRole:
+        return measured ? QVariant(c.difference.toBaseUnits()) : QVariant();
+    case RunRole:
+        return c.runId;
     case Qt::TextAlignmentRole:
         return index.column() == Asset ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        return index.column() == Balance ? QVariant(monospaceFont()) : QVariant();
-    case Qt::ForegroundRole:
-        return index.column() == Balance && p.balance.isNegative() ? QVariant(colors::bad) : QVariant();
-    case Qt::ToolTipRole:
-        return index.column() == Balance ? tr("%1 base units (%2 decimals)").arg(p.balance.toBaseUnits()).arg(p.decimals) : QVariant();
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Asset:
-            return p.asset;
-        case Balance:
-            return p.balance.toDecimal(p.decimals);
-        case Movements:
-            return formatCount(p.movements);
-        default:
-            return {};
+        if (amountColumn) {
+            QFont f = monospaceFont();
+            f.setBold(index.column() == Difference && !c.difference.isZero());
+            return f;
         }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Balance && p.balance.isNegative())
+            return colors::bad;
+        if (index.column() == Difference && measured)
+            return c.difference.isZero() ? colors::good : colors::bad;
+        if ((index.column() == OnChain || index.column() == Difference) && !measured)
+            return colors::muted;
+        return {};
+    case Qt::BackgroundRole:
+        return index.column() == Difference && measured && !c.difference.isZero() ? QVariant(QColor(0xfd, 0xec, 0xea)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Balance)
+            return tr("%1 base units (%2 decimals)").arg(p.balance.toBaseUnits()).arg(p.decimals);
+        if (index.column() == OnChain || index.column() == Difference)
+            return chainTip(row);
+        return {};
+    case Qt::DisplayRole:
+        return display(row, index.column());
     default:
         return {};
     }
@@ -83,6 +175,13 @@ QVariant PositionsModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::TextAlignmentRole)
         return section == Asset ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (section == OnChain)
+            return tr("The balance on chain at the latest reconciliation of the asset's chain");
+        if (section == Difference)
+            return tr("On-chain minus register, both at that run");
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -90,6 +189,10 @@ QVariant PositionsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Asset");
     case Balance:
         return tr("Balance");
+    case OnChain:
+        return tr("On-chain at last run");
+    case Difference:
+        return tr("Difference");
     case Movements:
         return tr("Movements");
     default:

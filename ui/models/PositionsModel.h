@@ -1,8 +1,11 @@
 #pragma once
-// One client's current positions (ledger::forEachPosition), balances as exact decimals.
+// One client's current positions (ledger::forEachPosition), balances as exact decimals, each with
+// the on-chain balance at its chain's latest reconciliation and the difference the run found
+// (reconcile::clientChainPositions).
 
 #include "app/Session.h"
 #include "ledger/Positions.h"
+#include "reconcile/ClientChain.h"
 
 #include <QAbstractTableModel>
 
@@ -11,11 +14,15 @@ namespace custos::ui {
 class PositionsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Asset, Balance, Movements, ColumnCount };
+    enum Column { Asset, Balance, OnChain, Difference, Movements, ColumnCount };
     enum Role {
         AssetRole = Qt::UserRole, // QString CHAIN:SYM
         BalanceRole,              // QString exact decimal in whole units
         BaseUnitsRole,            // QString signed integer in base units
+        ChainStateRole,           // int reconcile::ClientChainPosition::State
+        ChainBaseUnitsRole,       // QString on-chain balance at the run in base units (measured only)
+        DifferenceBaseUnitsRole,  // QString chain minus register at the run in base units (measured only)
+        RunRole,                  // qint64 the run's id (0: not reconciled)
     };
 
     explicit PositionsModel(QObject *parent = nullptr);
@@ -30,7 +37,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ledger::Position> m_rows;
+    struct Row {
+        ledger::Position position;
+        reconcile::ClientChainPosition chain;
+    };
+    QVariant display(const Row &row, int column) const;
+    QString chainTip(const Row &row) const;
+    QList<Row> m_rows;
 };
 
 } // namespace custos::ui

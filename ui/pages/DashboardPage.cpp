@@ -9,6 +9,7 @@
 #include "models/LastRunsModel.h"
 #include "widgets/BreaksChart.h"
 #include "widgets/HoldingsChart.h"
+#include "widgets/ReconTotalsChart.h"
 #include "widgets/StatCard.h"
 
 #include <QEvent>
@@ -88,6 +89,14 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     chartLayout->setContentsMargins(8, 8, 8, 8);
     chartLayout->addWidget(m_chart);
 
+    auto *totalsCard = new QFrame(this);
+    totalsCard->setObjectName(QStringLiteral("card"));
+    m_totalsChart = new ReconTotalsChart(totalsCard);
+    m_totalsChart->setObjectName(QStringLiteral("reconTotalsChart"));
+    auto *totalsLayout = new QVBoxLayout(totalsCard);
+    totalsLayout->setContentsMargins(8, 8, 8, 8);
+    totalsLayout->addWidget(m_totalsChart);
+
     auto *holdingsCard = new QFrame(this);
     holdingsCard->setObjectName(QStringLiteral("card"));
     m_holdings = new HoldingsModel(this);
@@ -166,7 +175,7 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     side->setSpacing(12);
     side->addWidget(holdingsCard);
     side->addWidget(auditCard);
-    side->addStretch(1);
+    side->addWidget(totalsCard, 1);
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
     body->addWidget(chartCard, 5);
@@ -176,6 +185,7 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     recon->addWidget(reconCard, 7);
     recon->addWidget(breaksCard, 4);
     chartCard->setMinimumHeight(300);
+    totalsCard->setMinimumHeight(260);
     reconCard->setMinimumHeight(230);
     breaksCard->setMinimumHeight(230);
 
@@ -309,6 +319,7 @@ void DashboardPage::present(const DashboardData &d)
     m_chart->setHoldings(d.holdings);
     m_lastRuns->setRuns(d.lastRuns);
     m_breaksChart->setRuns(d.runs);
+    m_totalsChart->setRuns(d.lastRuns);
     m_statementsDue->setValue(formatCount(d.statementsDue),
                               tr("clients with a position and no statement for %1").arg(d.statementsPeriod));
     const QString row = QStringLiteral("<tr><td style='color:#5f6b7a; padding-right:12px'>%1</td><td>%2</td></tr>");
@@ -355,6 +366,7 @@ void DashboardPage::clear()
     m_chart->setHoldings({});
     m_lastRuns->setRuns({});
     m_breaksChart->setRuns({});
+    m_totalsChart->setRuns({});
     m_registerFacts->clear();
     m_auditSummary->clear();
     m_auditHead->clear();

@@ -1,6 +1,7 @@
 #pragma once
 // Dashboard: counts, client vs firm holdings per asset (chart and exact table), the audit head,
-// the last reconciliation per chain with its differences per asset, and breaks over time.
+// the last reconciliation per chain with its differences per asset, breaks over time, and positions
+// vs on-chain per asset at the last run.
 // Loaded in a worker when the register opens and on Refresh.
 
 #include "app/Session.h"
@@ -20,6 +21,7 @@ namespace custos::ui {
 
 class BreaksChart;
 class HoldingsChart;
+class ReconTotalsChart;
 class LastRunsModel;
 class HoldingsModel;
 class StatCard;
@@ -35,6 +37,7 @@ public:
     HoldingsModel *holdingsModel() const { return m_holdings; }
     LastRunsModel *lastRunsModel() const { return m_lastRuns; }
     BreaksChart *breaksChart() const { return m_breaksChart; }
+    ReconTotalsChart *totalsChart() const { return m_totalsChart; }
     StatCard *approvalsCard() const { return m_approvalsCard; }
     QLabel *freezeBanner() const { return m_freezeBanner; }
     // Re-reads the approvals waiting for me and the active freezes (two small queries).
@@ -88,6 +91,7 @@ private:
     LastRunsModel *m_lastRuns;
     QTableView *m_lastRunsView;
     BreaksChart *m_breaksChart;
+    ReconTotalsChart *m_totalsChart;
     QLabel *m_reconTitle;
     QLabel *m_reconNote;
     std::optional<CheckOutcome> m_segregation;
