@@ -44,10 +44,12 @@ using namespace custos::bench;
 
 namespace {
 
-const QByteArray kPassword = "bench-gui-password";
+// The demo users' password: the generated register's, or --password for a given one.
+QByteArray kPassword = "bench-gui-password";
 
 struct Options {
     QString dir;
+    QString registerPath; // --register: a demo register made elsewhere (e.g. by custos_bench_segregation)
     int clients = 100000;
     qint64 movements = 10'000'000;
     qint64 heavy = 1'000'000;
@@ -64,10 +66,18 @@ Options parse(const QApplication &app)
     const QCommandLineOption movements(QStringLiteral("movements"), QStringLiteral("Movements (default 10000000)."), QStringLiteral("N"));
     const QCommandLineOption heavy(QStringLiteral("heavy"), QStringLiteral("Extra movements of the scrolled client (default 1000000)."),
                                    QStringLiteral("N"));
-    p.addOptions({dir, clients, movements, heavy});
+    const QCommandLineOption reg(QStringLiteral("register"),
+                                 QStringLiteral("Use this demo register (a copy: --heavy adds the scrolled client's movements to it)."),
+                                 QStringLiteral("PATH"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("The demo users' password of --register."),
+                                      QStringLiteral("P"));
+    p.addOptions({dir, clients, movements, heavy, reg, password});
     p.process(app);
     Options o;
     o.dir = p.value(dir);
+    o.registerPath = p.value(reg);
+    if (p.isSet(password))
+        kPassword = p.value(password).toUtf8();
     if (p.isSet(clients))
         o.clients = p.value(clients).toInt();
     if (p.isSet(movements))
@@ -115,6 +125,12 @@ void addHeavyMovements(const QString &path, const QString &dir, qint64 rows)
 QString ensureRegister(const Options &o)
 {
     QDir().mkpath(o.dir);
+    if (!o.registerPath.isEmpty()) {
+        note(QStringLiteral("using %1").arg(o.registerPath));
+        if (o.heavy > 0)
+            addHeavyMovements(o.registerPath, o.dir, o.heavy);
+        return o.registerPath;
+    }
     const QString path = QDir(o.dir).filePath(QStringLiteral("large.custos"));
     if (QFile::exists(path)) {
         note(QStringLiteral("reusing %1").arg(path));
