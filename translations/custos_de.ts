@@ -2403,6 +2403,14 @@ Eigenbestand: %3</translation>
 <context>
     <name>custos::ui::PositionsModel</name>
     <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the latest reconciliation of this asset&apos;s chain.</source>
+        <translation>Die letzte Abstimmung der Chain dieses Vermögenswerts wird gelesen.</translation>
+    </message>
+    <message>
         <source>%1 base units (%2 decimals)</source>
         <translation>%1 Basiseinheiten (%2 Dezimalstellen)</translation>
     </message>

@@ -2397,6 +2397,14 @@ firm (own): %3</source>
 <context>
     <name>custos::ui::PositionsModel</name>
     <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest reconciliation of this asset&apos;s chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 base units (%2 decimals)</source>
         <translation type="unfinished" />
     </message>

@@ -2403,6 +2403,14 @@ avoirs propres : %3</translation>
 <context>
     <name>custos::ui::PositionsModel</name>
     <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>Reading the latest reconciliation of this asset&apos;s chain.</source>
+        <translation>Lecture du dernier rapprochement de la chaîne de cet actif.</translation>
+    </message>
+    <message>
         <source>%1 base units (%2 decimals)</source>
         <translation>%1 unités de base (%2 décimales)</translation>
     </message>

@@ -222,6 +222,12 @@ void TestGui::selectingClientShowsExactPositions()
     QCOMPARE(positions->index(1, PositionsModel::Asset).data().toString(), QStringLiteral("ethereum:ETH"));
     QCOMPARE(positions->index(1, PositionsModel::Balance).data().toString(), QStringLiteral("600.0000000000000006"));
     QCOMPARE(positions->index(1, PositionsModel::Balance).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    // The chain columns arrive from a worker: "reading…" first (never a figure that was not read),
+    // then the state at the last run (this register has no run: "not reconciled").
+    QTRY_VERIFY_WITH_TIMEOUT(!positions->chainPending(), 10000);
+    QCOMPARE(positions->index(0, PositionsModel::OnChain).data(PositionsModel::ChainStateRole).toInt(),
+             int(reconcile::ClientChainPosition::State::NotReconciled));
+    QCOMPARE(positions->index(0, PositionsModel::OnChain).data().toString(), QStringLiteral("not reconciled"));
 
     AddressesModel *addresses = detail->addresses();
     QCOMPARE(addresses->rowCount(), 2);

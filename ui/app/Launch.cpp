@@ -9,6 +9,7 @@
 #include "pages/AuditPage.h"
 #include "pages/ClientDetail.h"
 #include "pages/ClientsPage.h"
+#include "models/PositionsModel.h"
 #include "pages/DashboardPage.h"
 #include "widgets/ClientHistoryChart.h"
 #include "pages/ReconStartForm.h"
@@ -298,6 +299,8 @@ int takeScreenshots(const LaunchOptions &o)
         return 1;
     if (!clients->selectRow(0))
         printError(QCoreApplication::translate("custos::ui::Launch", "the register has no clients; client.png shows no client"));
+    // The positions' chain figures at the last run arrive from a worker.
+    waitUntil([&] { return !clients->detail()->positions()->chainPending(); }, 600000);
     if (!shots.take(window, QStringLiteral("client")))
         return 1;
     if (clients->detail()->clientId() > 0) {

@@ -13,41 +13,57 @@ PositionsModel::PositionsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 Status PositionsModel::load(reg::Register *reg, const QString &clientCode)
 {
+    Status status = loadPositions(reg, clientCode);
+    if (status.ok() && reg && !clientCode.isEmpty()) {
+        auto chain = reconcile::clientChainPositions(*reg, clientCode);
+        if (!chain.ok()) {
+            clear();
+            return chain.error();
+        }
+        setChainPositions(*chain);
+    }
+    return status;
+}
+
+Status PositionsModel::loadPositions(reg::Register *reg, const QString &clientCode)
+{
     QList<Row> rows;
     Status status;
     if (reg && !clientCode.isEmpty()) {
         ledger::PositionQuery q;
         q.client = clientCode;
         status = ledger::forEachPosition(*reg, q, [&](const ledger::Position &p) { rows.append(Row{p, {}}); });
-        if (status.ok()) {
-            auto chain = reconcile::clientChainPositions(*reg, clientCode);
-            if (chain.ok()) {
-                QHash<QString, reconcile::ClientChainPosition> byAsset;
-                for (const reconcile::ClientChainPosition &c : *chain)
-                    byAsset.insert(c.asset, c);
-                for (Row &row : rows) {
-                    reconcile::ClientChainPosition unknown;
-                    unknown.asset = row.position.asset;
-                    unknown.decimals = row.position.decimals;
-                    row.chain = byAsset.value(row.position.asset, unknown);
-                }
-            } else {
-                status = chain.error();
-            }
-        }
         if (!status.ok())
             rows.clear();
     }
     beginResetModel();
     m_rows = std::move(rows);
+    m_chainPending = !m_rows.isEmpty();
     endResetModel();
     return status;
+}
+
+void PositionsModel::setChainPositions(const QList<reconcile::ClientChainPosition> &chain)
+{
+    QHash<QString, reconcile::ClientChainPosition> byAsset;
+    for (const reconcile::ClientChainPosition &c : chain)
+        byAsset.insert(c.asset, c);
+    for (Row &row : m_rows) {
+        reconcile::ClientChainPosition unknown;
+        unknown.asset = row.position.asset;
+        unknown.decimals = row.position.decimals;
+        row.chain = byAsset.value(row.position.asset, unknown);
+    }
+    m_chainPending = false;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, OnChain), index(int(m_rows.size()) - 1, Difference));
 }
 
 void PositionsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_chainPending = false;
     endResetModel();
 }
 
@@ -63,6 +79,8 @@ int PositionsModel::columnCount(const QModelIndex &parent) const
 
 QString PositionsModel::chainTip(const Row &row) const
 {
+    if (m_chainPending)
+        return tr("Reading the latest reconciliation of this asset's chain.");
     const reconcile::ClientChainPosition &c = row.chain;
     switch (c.state) {
     case State::NotReconciled:
@@ -95,6 +113,8 @@ QVariant PositionsModel::display(const Row &row, int column) const
         return p.balance.toDecimal(p.decimals);
     case OnChain:
     case Difference:
+        if (m_chainPending)
+            return tr("reading…");
         switch (c.state) {
         case State::NotReconciled:
             return tr("not reconciled");
@@ -130,7 +150,7 @@ QVariant PositionsModel::data(const QModelIndex &index, int role) const
     case BaseUnitsRole:
         return p.balance.toBaseUnits();
     case ChainStateRole:
-        return int(c.state);
+        return m_chainPending ? QVariant() : QVariant(int(c.state));
     case ChainBaseUnitsRole:
         return measured ? QVariant(c.chain.toBaseUnits()) : QVariant();
     case DifferenceBaseUnitsRole:

@@ -27,8 +27,15 @@ public:
 
     explicit PositionsModel(QObject *parent = nullptr);
 
-    // Loads the client's positions; an empty code clears. Returns core's error, if any.
+    // Loads the client's positions and their chain figures; an empty code clears. Returns core's
+    // error, if any.
     Status load(reg::Register *reg, const QString &clientCode);
+    // The positions alone (the chain columns read "reading…" until setChainPositions): the client
+    // page loads the chain figures in a worker, since a client with many movements recorded after
+    // the run takes a walk over them (reconcile::clientChainPositions).
+    Status loadPositions(reg::Register *reg, const QString &clientCode);
+    void setChainPositions(const QList<reconcile::ClientChainPosition> &chain);
+    bool chainPending() const { return m_chainPending; }
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +51,7 @@ private:
     QVariant display(const Row &row, int column) const;
     QString chainTip(const Row &row) const;
     QList<Row> m_rows;
+    bool m_chainPending = false;
 };
 
 } // namespace custos::ui

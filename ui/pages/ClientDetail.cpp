@@ -8,11 +8,14 @@
 #include "models/MovementsModel.h"
 #include "models/PositionsModel.h"
 #include "models/StatementsModel.h"
+#include "reconcile/ClientChain.h"
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -184,8 +187,10 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
     m_name->setText(c.name);
 
     QStringList errors;
-    if (Status s = m_positions->load(reg.get(), c.code); !s.ok())
+    if (Status s = m_positions->loadPositions(reg.get(), c.code); !s.ok())
         errors << s.message();
+    else
+        loadChainPositions(reg, c.code);
     if (Status s = m_addresses->load(reg.get(), c.id); !s.ok())
         errors << s.message();
     if (Status s = m_movements->setClient(reg, c.id); !s.ok())
@@ -204,8 +209,45 @@ void ClientDetail::showClient(const RegisterPtr &reg, const ledger::ClientSummar
     m_stack->setCurrentIndex(1);
 }
 
+// The chain figures of the positions at the last run, read in a worker: a client with many
+// movements recorded since the run takes a walk over them, and the movements' first page must not
+// wait for it. A newer client (or clear) drops the result of an older read.
+void ClientDetail::loadChainPositions(const RegisterPtr &reg, const QString &clientCode)
+{
+    struct ChainLoad {
+        QList<reconcile::ClientChainPosition> rows;
+        QString error;
+    };
+    if (m_chainWatcher) {
+        m_chainWatcher->disconnect(this);
+        m_chainWatcher->deleteLater();
+    }
+    auto *watcher = new QFutureWatcher<ChainLoad>(this);
+    m_chainWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const ChainLoad load = watcher->result();
+        watcher->deleteLater();
+        if (m_chainWatcher != watcher)
+            return;
+        m_chainWatcher = nullptr;
+        if (!load.error.isEmpty())
+            showError(load.error);
+        else
+            m_positions->setChainPositions(load.rows);
+    });
+    watcher->setFuture(QtConcurrent::run([reg, clientCode] {
+        auto chain = reconcile::clientChainPositions(*reg, clientCode);
+        return chain.ok() ? ChainLoad{*chain, {}} : ChainLoad{{}, chain.message()};
+    }));
+}
+
 void ClientDetail::clear()
 {
+    if (m_chainWatcher) {
+        m_chainWatcher->disconnect(this);
+        m_chainWatcher->deleteLater();
+        m_chainWatcher = nullptr;
+    }
     m_clientId = 0;
     m_client = {};
     m_positions->clear();

@@ -75,7 +75,9 @@ private:
     QTableView *m_statementsView;
     RegisterPtr m_reg;
     qint64 m_historyClient = 0; // the client the chart shows (or loads)
+    QObject *m_chainWatcher = nullptr; // the worker reading the positions' chain figures (or none)
     void loadHistoryIfShown();
+    void loadChainPositions(const RegisterPtr &reg, const QString &clientCode);
 };
 
 } // namespace custos::ui
