@@ -171,23 +171,26 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     breaksLayout->setContentsMargins(8, 8, 8, 8);
     breaksLayout->addWidget(m_breaksChart);
 
+    // Holdings first (client vs firm chart beside the exact figures and the audit head), then the
+    // two reconciliation charts side by side (positions vs on-chain at the last run, breaks over
+    // time), then the last run per chain.
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
     side->addWidget(holdingsCard);
     side->addWidget(auditCard);
-    side->addWidget(totalsCard, 1);
+    side->addStretch(1);
     auto *body = new QHBoxLayout;
     body->setSpacing(12);
     body->addWidget(chartCard, 5);
     body->addLayout(side, 6);
-    auto *recon = new QHBoxLayout;
-    recon->setSpacing(12);
-    recon->addWidget(reconCard, 7);
-    recon->addWidget(breaksCard, 4);
+    auto *reconCharts = new QHBoxLayout;
+    reconCharts->setSpacing(12);
+    reconCharts->addWidget(totalsCard, 6);
+    reconCharts->addWidget(breaksCard, 5);
     chartCard->setMinimumHeight(300);
-    totalsCard->setMinimumHeight(260);
+    totalsCard->setMinimumHeight(280);
     reconCard->setMinimumHeight(230);
-    breaksCard->setMinimumHeight(230);
+    breaksCard->setMinimumHeight(280);
 
     // Everything below the title scrolls when the window is smaller than the dashboard.
     auto *content = new QWidget(this);
@@ -200,7 +203,8 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent) : QWidget(parent
     contentLayout->addLayout(cards);
     contentLayout->addLayout(compliance);
     contentLayout->addLayout(body, 3);
-    contentLayout->addLayout(recon, 2);
+    contentLayout->addLayout(reconCharts, 2);
+    contentLayout->addWidget(reconCard, 2);
     contentLayout->addWidget(registerCard);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
