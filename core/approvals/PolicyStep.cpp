@@ -91,7 +91,7 @@ std::optional<PolicyStep> PolicyStep::fromJson(const QJsonObject &o)
         if (args.size() != c.args)
             return std::nullopt;
         PolicyStep s{c.code, {}};
-        for (const QJsonValue &a : args) {
+        for (const QJsonValue a : args) {
             if (!a.isString())
                 return std::nullopt;
             s.args << a.toString();

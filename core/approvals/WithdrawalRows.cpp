@@ -47,7 +47,7 @@ Result<Withdrawal> fromRow(const reg::Statement &st)
     w.eurValue = st.columnText(13);
     w.policyResult = QJsonDocument::fromJson(st.columnText(14).toUtf8()).object();
     const QJsonValue stepData = w.policyResult.take(QLatin1String(kStepDataKey));
-    for (const QJsonValue &v : stepData.toArray()) {
+    for (const QJsonValue v : stepData.toArray()) {
         auto step = PolicyStep::fromJson(v.toObject());
         if (!step) { // a step this build does not know: the English "steps" stay the only wording
             w.policySteps.clear();

@@ -387,8 +387,8 @@ Status migrateV9(Database &db)
 }
 
 struct Migration {
-    int version;
-    const char *sql;
+    int version = 0;
+    const char *sql = nullptr;
     Status (*fill)(Database &db) = nullptr; // data step after the SQL, in the same transaction
 };
 
