@@ -81,7 +81,10 @@ class TestTotals : public QObject {
 
     static QString totalOf(reg::Register &r, const QString &asset, bool firm = false)
     {
-        for (const ledger::AssetHoldings &h : *ledger::keptHoldings(r))
+        const auto holdings = ledger::keptHoldings(r);
+        if (!holdings.ok())
+            return holdings.message();
+        for (const ledger::AssetHoldings &h : *holdings)
             if (h.asset == asset)
                 return (firm ? h.firm : h.clients).toDecimal(h.decimals);
         return QString();
