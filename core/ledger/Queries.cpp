@@ -2,6 +2,7 @@
 
 #include "ledger/Positions.h"
 #include "ledger/Reference.h"
+#include "ledger/ScalarQuery.h"
 #include "ledger/Totals.h"
 #include "register/Database.h"
 #include "register/Register.h"
@@ -23,17 +24,6 @@ template <typename Fn> Status eachRow(reg::Statement &st, Fn &&fn)
             return okStatus();
         fn(st);
     }
-}
-
-Result<qint64> single(reg::Database &db, const char *sql)
-{
-    auto st = db.prepare(sql);
-    if (!st.ok())
-        return st.error();
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? st->columnInt(0) : 0;
 }
 
 QString likePattern(const QString &text)
@@ -73,10 +63,10 @@ Result<RegisterCounts> registerCounts(reg::Register &r)
 {
     reg::Database &db = r.db();
     RegisterCounts c;
-    auto clients = single(db, "SELECT count(*) FROM clients WHERE is_firm = 0");
+    auto clients = scalarInt(db, "SELECT count(*) FROM clients WHERE is_firm = 0");
     auto movements = keptMovementCount(db);
-    auto assets = single(db, "SELECT count(*) FROM assets");
-    auto keySets = single(db, "SELECT count(*) FROM keysets");
+    auto assets = scalarInt(db, "SELECT count(*) FROM assets");
+    auto keySets = scalarInt(db, "SELECT count(*) FROM keysets");
     for (const auto *res : {&clients, &movements, &assets, &keySets})
         if (!res->ok())
             return res->error();
@@ -107,7 +97,7 @@ Result<QList<AssetHoldings>> holdingsPerAsset(reg::Register &r)
 Result<AuditHead> auditHead(reg::Database &db)
 {
     AuditHead h;
-    auto count = single(db, "SELECT count(*) FROM audit_log");
+    auto count = scalarInt(db, "SELECT count(*) FROM audit_log");
     if (!count.ok())
         return count.error();
     h.entries = *count;

@@ -2,6 +2,7 @@
 
 #include "ledger/Positions.h"
 #include "ledger/Reference.h"
+#include "ledger/ScalarQuery.h"
 #include "register/Database.h"
 #include "register/Register.h"
 
@@ -29,17 +30,6 @@ Result<Amount> parseColumn(const reg::Statement &st, int col, const QString &wha
     return *a;
 }
 
-Result<qint64> single(reg::Database &db, const char *sql)
-{
-    auto st = db.prepare(sql);
-    if (!st.ok())
-        return st.error();
-    auto row = st->step();
-    if (!row.ok())
-        return row.error();
-    return *row ? st->columnInt(0) : qint64(0);
-}
-
 struct AssetDelta {
     Amount clients;
     Amount firm;
@@ -57,6 +47,17 @@ Status addTo(Amount &sum, const Amount &delta)
 }
 
 } // namespace
+
+Result<qint64> scalarInt(reg::Database &db, const char *sql)
+{
+    auto st = db.prepare(sql);
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return *row ? st->columnInt(0) : qint64(0);
+}
 
 Status applyPositionChanges(reg::Database &db, const QList<PositionChange> &changes)
 {
@@ -259,12 +260,12 @@ Result<QList<AssetHoldings>> summedHoldings(reg::Register &r)
 
 Result<qint64> keptMovementCount(reg::Database &db)
 {
-    return single(db, "SELECT ifnull(sum(movement_count), 0) FROM asset_totals");
+    return scalarInt(db, "SELECT ifnull(sum(movement_count), 0) FROM asset_totals");
 }
 
 Result<qint64> holdingClients(reg::Database &db)
 {
-    return single(db, "SELECT ifnull(max(value), 0) FROM register_totals WHERE name = 'holding_clients'");
+    return scalarInt(db, "SELECT ifnull(max(value), 0) FROM register_totals WHERE name = 'holding_clients'");
 }
 
 Result<qint64> statementsDueKept(reg::Database &db, const QString &period)

@@ -1,5 +1,6 @@
 #include "reconcile/ClientChain.h"
 
+#include "ledger/ScalarQuery.h"
 #include "reconcile/ReconQueries.h"
 #include "register/Register.h"
 
@@ -49,13 +50,10 @@ Result<std::optional<RunPin>> pinOf(reg::Register &r, const QString &chain)
 // (every client's movements since): whichever is shorter.
 Result<Amount> movementsAfter(reg::Database &db, qint64 clientId, qint64 assetId, qint64 after, qint64 count)
 {
-    auto maxId = db.prepare("SELECT ifnull(max(id), 0) FROM movements");
-    if (!maxId.ok())
-        return maxId.error();
-    auto top = maxId->step();
+    auto top = ledger::scalarInt(db, "SELECT ifnull(max(id), 0) FROM movements");
     if (!top.ok())
         return top.error();
-    const qint64 since = (*top ? maxId->columnInt(0) : 0) - after;
+    const qint64 since = *top - after;
     const char *byClient = "SELECT amount FROM movements INDEXED BY movements_client_asset WHERE client_id = ? AND asset_id = ? AND id > ?";
     const char *byRowid = "SELECT amount FROM movements WHERE +client_id = ? AND +asset_id = ? AND id > ?";
     auto st = db.prepare(since < count ? byRowid : byClient);
